@@ -1,0 +1,223 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Altegio.Errors;
+using Altegio.Json;
+using Altegio.Models.Wire;
+using Altegio.Resources;
+using Altegio.Tracing;
+
+namespace Altegio.Http
+{
+    /// <summary>
+    /// Sends API calls for one session over the shared pipeline. Cheap to copy: <see cref="WithTrace"/>
+    /// gives a client that reports to one cmdlet invocation's sink while sharing everything else.
+    /// </summary>
+    public sealed class AltegioClient
+    {
+        private static readonly string ModuleVersion =
+            typeof(AltegioClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+        private static readonly MediaTypeWithQualityHeaderValue AcceptHeader = new MediaTypeWithQualityHeaderValue("application/vnd.api.v2+json");
+
+        private readonly AltegioConnectionSettings _settings;
+        private readonly AltegioCredentials _credentials;
+        private readonly Uri _baseUri;
+        private readonly string _userAgent;
+        private readonly HostRateLimiter? _limiter;
+        private readonly IAltegioTraceSink? _trace;
+
+        /// <summary>Creates a client for the given settings and credentials.</summary>
+        public AltegioClient(AltegioConnectionSettings settings, AltegioCredentials credentials)
+            : this(settings, credentials, null)
+        {
+        }
+
+        private AltegioClient(AltegioConnectionSettings settings, AltegioCredentials credentials, IAltegioTraceSink? trace)
+        {
+            settings.Validate();
+            _settings = settings;
+            _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
+            _baseUri = settings.NormalizedBaseUri;
+            _userAgent = "Altegio.Ps/" + ModuleVersion + (string.IsNullOrEmpty(settings.UserAgentSuffix) ? string.Empty : " " + settings.UserAgentSuffix);
+            _limiter = HostRateLimiter.For(_baseUri, settings.RequestsPerSecond, settings.RequestsPerMinute);
+            _trace = trace;
+        }
+
+        private AltegioClient(AltegioClient source, IAltegioTraceSink? trace)
+        {
+            _settings = source._settings;
+            _credentials = source._credentials;
+            _baseUri = source._baseUri;
+            _userAgent = source._userAgent;
+            _limiter = source._limiter;
+            _trace = trace;
+            if (trace is QueuedTraceSink queued)
+            {
+                queued.SetSecrets(_credentials.SecretValues());
+            }
+        }
+
+        /// <summary>The connection settings (no secrets).</summary>
+        public AltegioConnectionSettings Settings => _settings;
+
+        /// <summary>The credentials; opaque outside this assembly.</summary>
+        public AltegioCredentials Credentials => _credentials;
+
+        /// <summary>A copy that reports its HTTP traffic to <paramref name="trace"/>.</summary>
+        public AltegioClient WithTrace(IAltegioTraceSink? trace) => new AltegioClient(this, trace);
+
+        /// <summary>Tag operations (V2).</summary>
+        public TagsApi Tags => new TagsApi(this);
+
+        /// <summary>
+        /// Sends a request and returns the parsed answer, or throws <see cref="AltegioApiException"/>.
+        /// After a 401 a session made from a login logs in once more and repeats the request.
+        /// </summary>
+        public async Task<ApiDocument> SendAsync(AltegioRequest request, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AltegioApiException ex) when (ex.Kind == AltegioErrorKind.Unauthorized && request.AllowRelogin && !request.PartnerOnly && _credentials.CanLogInAgain)
+            {
+                _trace?.Warning("The API rejected the user token (HTTP 401); logging in again as " + _credentials.Login + ".");
+                var stale = _credentials.UserToken;
+                await _credentials.RefreshAsync(
+                    stale,
+                    async ct => (await LogInAsync(_credentials.Login!, _credentials.Password!, ct).ConfigureAwait(false)).UserToken,
+                    cancellationToken).ConfigureAwait(false);
+                return await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Logs in with <c>POST /v1/auth</c> (partner token only) and returns the user's data, including the user token.</summary>
+        internal async Task<LoginResult> LogInAsync(string login, string password, CancellationToken cancellationToken)
+        {
+            var body = JsonSerializer.SerializeToUtf8Bytes(new LoginBody { Login = login, Password = password }, AltegioJsonContext.Default.LoginBody);
+            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V1, "auth") { PartnerOnly = true, AllowRelogin = false }.WithBody(body);
+            using var document = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+            var data = document.Data is { ValueKind: JsonValueKind.Object } element
+                ? element.Deserialize(AltegioJsonContext.Default.LoginData)
+                : null;
+            if (data?.UserToken is not { Length: > 0 } token)
+            {
+                throw new AltegioApiException(AltegioErrorKind.InvalidResponse, "POST", request.DisplayPath, document.StatusCode,
+                    "The login answer carried no user token.");
+            }
+
+            return new LoginResult(token, data.Id, data.Name, data.Login ?? login, data.Email);
+        }
+
+        private async Task<ApiDocument> SendOnceAsync(AltegioRequest request, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var method = request.Method.Method;
+            using var message = new HttpRequestMessage(request.Method, new Uri(_baseUri, request.RelativeUri));
+            message.Headers.Accept.Add(AcceptHeader);
+            message.Headers.TryAddWithoutValidation("Authorization", _credentials.AuthorizationValue(request.PartnerOnly, out _));
+            message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+            if (request.Body != null)
+            {
+                message.Content = new ByteArrayContent(request.Body);
+                message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            }
+
+            new RequestContext(request.DisplayPath, request.Body, _settings, _limiter, _trace).AttachTo(message);
+
+            HttpResponseMessage response;
+            try
+            {
+                response = await AltegioHttp.CreateClient(_settings.Proxy).SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RetryAfterTooLongException tooLong)
+            {
+                response = tooLong.Response;
+            }
+            catch (AttemptTimeoutException timeout)
+            {
+                throw new AltegioApiException(AltegioErrorKind.Timeout, method, request.DisplayPath, null,
+                    "No answer within " + timeout.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " s (-TimeoutSec).", null, timeout);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (ex is HttpRequestException || ex is IOException || ex is SocketException || ex is WebException || ex is ObjectDisposedException)
+            {
+                throw new AltegioApiException(AltegioErrorKind.Connection, method, request.DisplayPath, null,
+                    DescribeConnectionFailure(ex), null, ex);
+            }
+
+            using (response)
+            {
+                ReadOnlyMemory<byte> body;
+                try
+                {
+                    body = await ReadBodyAsync(response).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is IOException || ex is HttpRequestException || ex is ObjectDisposedException)
+                {
+                    throw new AltegioApiException(AltegioErrorKind.Connection, method, request.DisplayPath, (int)response.StatusCode,
+                        "The connection broke while the answer was being read.", null, ex);
+                }
+
+                return ResponseReader.Read((int)response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.MediaType,
+                    body, method, request.DisplayPath);
+            }
+        }
+
+        private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpResponseMessage response)
+        {
+            // The body is already buffered by AttemptHandler; take its buffer without another copy where possible.
+            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            if (stream is MemoryStream memory && memory.TryGetBuffer(out var segment))
+            {
+                return new ReadOnlyMemory<byte>(segment.Array, segment.Offset + (int)memory.Position, segment.Count - (int)memory.Position);
+            }
+
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy).ConfigureAwait(false);
+            return copy.ToArray();
+        }
+
+        private static string DescribeConnectionFailure(Exception ex)
+        {
+            var inner = ex.GetBaseException();
+            return inner is SocketException socket
+                ? "Could not reach the server (" + socket.SocketErrorCode + "): " + socket.Message
+                : "Could not reach the server: " + inner.Message;
+        }
+    }
+
+    /// <summary>What <c>POST /v1/auth</c> returned about the user.</summary>
+    internal sealed class LoginResult
+    {
+        public LoginResult(string userToken, long? userId, string? name, string? login, string? email)
+        {
+            UserToken = userToken;
+            UserId = userId;
+            Name = name;
+            Login = login;
+            Email = email;
+        }
+
+        public string UserToken { get; }
+
+        public long? UserId { get; }
+
+        public string? Name { get; }
+
+        public string? Login { get; }
+
+        public string? Email { get; }
+    }
+}

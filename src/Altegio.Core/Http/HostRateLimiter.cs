@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.RateLimiting;
+using System.Threading.Tasks;
+
+namespace Altegio.Http
+{
+    /// <summary>
+    /// The client-side request budget for one API host, shared by every session and runspace in the
+    /// process, because Altegio counts requests per IP address (5 per second and 200 per minute).
+    /// </summary>
+    /// <remarks>
+    /// Each limit is a token bucket from System.Threading.RateLimiting, sized so that no window of the
+    /// limit's length can ever hold more than the limit, whether the server counts in fixed windows or
+    /// in a sliding one: with a bucket of B permits refilled at r per window, a window holds at most
+    /// B + r, so B + r must stay at or below the limit. Per second B = 1 and r = L − 1 would cost a fifth
+    /// of the API's 5/s; instead one permit every 1/L s (B = 1) keeps any half-open one-second window at L.
+    /// Per minute B = L/10 lets short scripts burst, and r = L − B keeps the minute's total at L.
+    /// A 4% margin absorbs timer jitter. FIFO queues make parallel runspaces take turns fairly.
+    /// </remarks>
+    internal sealed class HostRateLimiter
+    {
+        private const double Margin = 1.04;
+        private static readonly ConcurrentDictionary<string, HostRateLimiter> ByHost = new ConcurrentDictionary<string, HostRateLimiter>(StringComparer.OrdinalIgnoreCase);
+
+        private readonly RateLimiter? _perSecond;
+        private readonly RateLimiter? _perMinute;
+
+        private HostRateLimiter(int perSecond, int perMinute)
+        {
+            PerSecond = perSecond;
+            PerMinute = perMinute;
+            if (perSecond > 0)
+            {
+                _perSecond = Bucket(burst: 1, TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / (double)perSecond * Margin)));
+            }
+
+            if (perMinute > 0)
+            {
+                var burst = Math.Max(1, perMinute / 10);
+                var refillPerMinute = Math.Max(1, perMinute - burst);
+                _perMinute = Bucket(burst, TimeSpan.FromTicks((long)(TimeSpan.TicksPerMinute / (double)refillPerMinute * Margin)));
+            }
+        }
+
+        public int PerSecond { get; }
+
+        public int PerMinute { get; }
+
+        /// <summary>
+        /// The limiter for a host. A session asking for other limits replaces the host's limiter, since
+        /// the newest Connect-Altegio is the user's latest word about the budget.
+        /// </summary>
+        public static HostRateLimiter? For(Uri baseUri, int perSecond, int perMinute)
+        {
+            if (perSecond <= 0 && perMinute <= 0)
+            {
+                return null;
+            }
+
+            return ByHost.AddOrUpdate(
+                baseUri.Authority,
+                _ => new HostRateLimiter(perSecond, perMinute),
+                (_, existing) => existing.PerSecond == perSecond && existing.PerMinute == perMinute
+                    ? existing
+                    : new HostRateLimiter(perSecond, perMinute));
+        }
+
+        /// <summary>Waits until both budgets allow one more request; returns how long that took.</summary>
+        public async Task<TimeSpan> WaitAsync(CancellationToken cancellationToken)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await AcquireAsync(_perMinute, cancellationToken).ConfigureAwait(false);
+            await AcquireAsync(_perSecond, cancellationToken).ConfigureAwait(false);
+            return TimeSpan.FromSeconds((Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency);
+        }
+
+        private static async Task AcquireAsync(RateLimiter? limiter, CancellationToken cancellationToken)
+        {
+            if (limiter is null)
+            {
+                return;
+            }
+
+            using var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
+            if (!lease.IsAcquired)
+            {
+                // Only possible if the queue overflowed, which int.MaxValue rules out; fail loudly rather than send.
+                throw new InvalidOperationException("The client-side rate limiter refused a permit.");
+            }
+        }
+
+        private static RateLimiter Bucket(int burst, TimeSpan period) => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = burst,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = period,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        });
+    }
+}

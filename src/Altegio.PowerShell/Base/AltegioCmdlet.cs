@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Altegio.Errors;
+using Altegio.Http;
+using Altegio.Tracing;
+
+namespace Altegio.PowerShell.Base
+{
+    /// <summary>
+    /// The base of every Altegio cmdlet. It owns cancellation (Ctrl+C cancels in-flight requests and retry
+    /// waits), runs Core's async calls on the pipeline thread while draining their trace messages, and turns
+    /// failures into ErrorRecords: per-item failures are non-terminating, failures that doom the rest are
+    /// terminating. It never reads ErrorAction and never catches PipelineStoppedException.
+    /// </summary>
+    public abstract class AltegioCmdlet : PSCmdlet, IDisposable
+    {
+        private static readonly TimeSpan DrainInterval = TimeSpan.FromMilliseconds(100);
+        private CancellationTokenSource _cancel = new CancellationTokenSource();
+        private QueuedTraceSink? _trace;
+
+        /// <summary>Cancelled by Ctrl+C or when the pipeline stops.</summary>
+        protected CancellationToken Cancellation => _cancel.Token;
+
+        /// <summary>The trace sink for this invocation; created in BeginProcessing.</summary>
+        protected QueuedTraceSink Trace => _trace ??= new QueuedTraceSink(IsDebugWanted());
+
+        /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            _trace = new QueuedTraceSink(IsDebugWanted());
+            Guard(BeginProcessingCore, null);
+        }
+
+        /// <inheritdoc />
+        protected sealed override void ProcessRecord() => Guard(ProcessRecordCore, null);
+
+        /// <inheritdoc />
+        protected override void EndProcessing() => Guard(EndProcessingCore, null);
+
+        /// <inheritdoc />
+        protected override void StopProcessing() => _cancel.Cancel();
+
+        /// <summary>Runs once before the first record.</summary>
+        protected virtual void BeginProcessingCore()
+        {
+        }
+
+        /// <summary>Runs once per pipeline record.</summary>
+        protected abstract void ProcessRecordCore();
+
+        /// <summary>Runs once after the last record.</summary>
+        protected virtual void EndProcessingCore()
+        {
+        }
+
+        /// <summary>
+        /// Waits for an async Core call on the pipeline thread, writing its Verbose, Debug and Warning text
+        /// as it arrives (retry warnings show while the retry waits, not after).
+        /// </summary>
+        protected T Await<T>(Task<T> task)
+        {
+            WaitAndDrain(task);
+            return task.GetAwaiter().GetResult();
+        }
+
+        /// <summary>Waits for an async Core call that returns nothing.</summary>
+        protected void Await(Task task)
+        {
+            WaitAndDrain(task);
+            task.GetAwaiter().GetResult();
+        }
+
+        /// <summary>
+        /// Runs <paramref name="action"/> for each item. A non-terminating failure becomes an ErrorRecord
+        /// whose target is that item, and the rest go on; a terminating one stops the command.
+        /// </summary>
+        protected void ForEachItem<TItem>(IEnumerable<TItem> items, Action<TItem> action, Func<TItem, object?>? target = null)
+        {
+            foreach (var item in items)
+            {
+                if (_cancel.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                Guard(() => action(item), target is null ? item : target(item));
+            }
+        }
+
+        /// <summary>Runs <paramref name="action"/> for one item, reporting a non-terminating failure against <paramref name="target"/>.</summary>
+        protected void ForItem(object? target, Action action) => Guard(action, target);
+
+        /// <summary>Writes the trace messages queued so far.</summary>
+        protected void DrainTrace()
+        {
+            var trace = _trace;
+            if (trace is null)
+            {
+                return;
+            }
+
+            while (trace.TryDequeue(out var level, out var text))
+            {
+                switch (level)
+                {
+                    case TraceLevel.Verbose:
+                        WriteVerbose(text);
+                        break;
+                    case TraceLevel.Debug:
+                        WriteDebug(text);
+                        break;
+                    case TraceLevel.Warning:
+                        WriteWarning(text);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Writes a Core failure as an error: non-terminating or terminating as its classification says.</summary>
+        protected void WriteFailure(AltegioApiException exception, object? target)
+        {
+            var record = ErrorRecordFactory.From(exception, target);
+            if (exception.Classification.IsTerminating)
+            {
+                ThrowTerminatingError(record);
+            }
+
+            WriteError(record);
+        }
+
+        /// <summary>True if the caller's Debug stream would show anything, so request dumps are worth building.</summary>
+        private bool IsDebugWanted()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Debug", out var debug) && debug is SwitchParameter { IsPresent: true })
+            {
+                return true;
+            }
+
+            var preference = GetVariableValue("DebugPreference");
+            var value = preference is PSObject wrapped ? wrapped.BaseObject : preference;
+            return value is ActionPreference action && action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore;
+        }
+
+        private void Guard(Action action, object? target)
+        {
+            try
+            {
+                action();
+            }
+            catch (AltegioApiException ex)
+            {
+                DrainTrace();
+                WriteFailure(ex, target);
+            }
+            catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
+            {
+                // Ctrl+C or a stopped pipeline: PowerShell is already unwinding; just stop quietly.
+            }
+            finally
+            {
+                DrainTrace();
+            }
+        }
+
+        private void WaitAndDrain(Task task)
+        {
+            var handle = ((IAsyncResult)task).AsyncWaitHandle;
+            while (!handle.WaitOne(DrainInterval))
+            {
+                DrainTrace();
+            }
+
+            DrainTrace();
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            _cancel.Dispose();
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Unwraps PSObject and turns PSCustomObject/hashtable members into plain values for Core.</summary>
+        protected static object? Unwrap(object value)
+        {
+            if (value is PSObject pso)
+            {
+                if (pso.BaseObject is PSCustomObject)
+                {
+                    var ordered = new System.Collections.Specialized.OrderedDictionary();
+                    foreach (var property in pso.Properties)
+                    {
+                        if (property.MemberType == PSMemberTypes.NoteProperty || property.MemberType == PSMemberTypes.Property)
+                        {
+                            ordered[property.Name] = property.Value;
+                        }
+                    }
+
+                    return ordered;
+                }
+
+                return pso.BaseObject;
+            }
+
+            return value;
+        }
+    }
+}
