@@ -65,11 +65,12 @@ namespace Altegio.Json
                         message ?? "The API answered success:false.", errors);
                 }
 
-                if (root.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
+                var kind = root.ValueKind;
+                if (kind is not (JsonValueKind.Object or JsonValueKind.Array))
                 {
                     document.Dispose();
                     throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, statusCode,
-                        "The server answered with a JSON " + root.ValueKind.ToString().ToLowerInvariant() + " where an object was expected.");
+                        "The server answered with a JSON " + kind.ToString().ToLowerInvariant() + " where an object was expected.");
                 }
 
                 return new ApiDocument(statusCode, document);
