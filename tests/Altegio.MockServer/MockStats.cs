@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace Altegio.MockServer;
+
+/// <summary>Counters over non-control requests since start or the last reset.</summary>
+public sealed class MockStats
+{
+    private readonly ConcurrentDictionary<int, long> _byStatus = new();
+    private long _total;
+    private long _rateLimited;
+    private long _faults;
+    private long _aborted;
+
+    public long TotalRequests => Interlocked.Read(ref _total);
+
+    /// <summary>429s produced by the rate limiter (scripted 429 faults are in <see cref="ByStatus"/> only).</summary>
+    public long RateLimited => Interlocked.Read(ref _rateLimited);
+
+    public long FaultsApplied => Interlocked.Read(ref _faults);
+
+    /// <summary>Connections dropped on purpose (reset, resetAfterProcessing, truncate).</summary>
+    public long Aborted => Interlocked.Read(ref _aborted);
+
+    public IReadOnlyDictionary<int, long> ByStatus => _byStatus.OrderBy(kv => kv.Key).ToDictionary(kv => kv.Key, kv => kv.Value);
+
+    public long Count(int status) => _byStatus.TryGetValue(status, out var n) ? n : 0;
+
+    internal void Request() => Interlocked.Increment(ref _total);
+
+    internal void RateLimitHit() => Interlocked.Increment(ref _rateLimited);
+
+    internal void Fault() => Interlocked.Increment(ref _faults);
+
+    internal void Abort() => Interlocked.Increment(ref _aborted);
+
+    internal void Status(int status) => _byStatus.AddOrUpdate(status, 1, static (_, n) => n + 1);
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _total, 0);
+        Interlocked.Exchange(ref _rateLimited, 0);
+        Interlocked.Exchange(ref _faults, 0);
+        Interlocked.Exchange(ref _aborted, 0);
+        _byStatus.Clear();
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Altegio.MockServer;
+
+/// <summary>Runs the mock as a process for the Pester suite and the demo.</summary>
+public static class Program
+{
+    private const string Usage = "usage: Altegio.MockServer [--port <n>] [--rate-per-second <n>] [--rate-per-minute <n>] [--retry-after seconds|date|none] [--exit-on-stdin-eof]";
+
+    public static async Task<int> Main(string[] args)
+    {
+        var options = new MockServerOptions();
+        var exitOnEof = false;
+        try
+        {
+            for (var i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--port":
+                        options.Port = int.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
+                        break;
+                    case "--rate-per-second":
+                        options.RatePerSecond = int.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
+                        break;
+                    case "--rate-per-minute":
+                        options.RatePerMinute = int.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
+                        break;
+                    case "--retry-after":
+                        options.RetryAfter = Enum.Parse<RetryAfterMode>(Next(args, ref i), ignoreCase: true);
+                        break;
+                    case "--exit-on-stdin-eof":
+                        exitOnEof = true;
+                        break;
+                    case "--help":
+                    case "-h":
+                        Console.WriteLine(Usage);
+                        return 0;
+                    default:
+                        throw new FormatException($"Unknown argument '{args[i]}'.");
+                }
+            }
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or IndexOutOfRangeException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        using var stop = new CancellationTokenSource();
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+
+        await using var server = await MockAltegioServer.StartAsync(options).ConfigureAwait(false);
+        Console.Out.WriteLine("MOCK_URL=" + server.BaseUri.ToString().TrimEnd('/'));
+        Console.Out.Flush();
+
+        if (exitOnEof)
+        {
+            // The parent holds our stdin; when it dies without signalling, EOF still stops us.
+            _ = Task.Run(async () =>
+            {
+                var stdin = Console.OpenStandardInput();
+                var buffer = new byte[256];
+                try
+                {
+                    while (await stdin.ReadAsync(buffer, stop.Token).ConfigureAwait(false) > 0)
+                    {
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                stop.Cancel();
+            });
+        }
+
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Normal shutdown.
+        }
+
+        return 0;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+    }
+
+    private static string Next(string[] args, ref int i) =>
+        ++i < args.Length ? args[i] : throw new FormatException($"{args[i - 1]} needs a value.");
+}

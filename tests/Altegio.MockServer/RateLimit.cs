@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace Altegio.MockServer;
+
+/// <summary>How a 429 tells the client when to come back.</summary>
+public enum RetryAfterMode
+{
+    /// <summary><c>Retry-After: n</c>, whole seconds rounded up.</summary>
+    Seconds,
+
+    /// <summary><c>Retry-After: &lt;HTTP date&gt;</c>.</summary>
+    Date,
+
+    /// <summary>No header (the real API documents none).</summary>
+    None,
+}
+
+/// <summary>
+/// Sliding-window request budget over all <c>/api</c> requests: a log of accepted-request
+/// timestamps, so bursts that straddle a second boundary are caught the way a fixed window
+/// would miss. Changing any setting starts the windows afresh. 0 disables a window.
+/// </summary>
+public sealed class RateLimitSettings
+{
+    private readonly object _sync = new();
+    private readonly Queue<long> _second = new();
+    private readonly Queue<long> _minute = new();
+    private readonly TimeProvider _time;
+    private int _perSecond;
+    private int _perMinute;
+    private RetryAfterMode _retryAfter = RetryAfterMode.Seconds;
+    private long _rejected;
+
+    public RateLimitSettings(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
+
+    public int PerSecond
+    {
+        get => _perSecond;
+        set => Configure(value, _perMinute, _retryAfter);
+    }
+
+    public int PerMinute
+    {
+        get => _perMinute;
+        set => Configure(_perSecond, value, _retryAfter);
+    }
+
+    public RetryAfterMode RetryAfter
+    {
+        get => _retryAfter;
+        set => Configure(_perSecond, _perMinute, value);
+    }
+
+    public bool Enabled => _perSecond > 0 || _perMinute > 0;
+
+    /// <summary>429s served since the last reset.</summary>
+    public long Rejected => Interlocked.Read(ref _rejected);
+
+    public void Configure(int perSecond, int perMinute, RetryAfterMode retryAfter)
+    {
+        if (perSecond < 0 || perMinute < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(perSecond), "Limits cannot be negative.");
+        }
+
+        lock (_sync)
+        {
+            _perSecond = perSecond;
+            _perMinute = perMinute;
+            _retryAfter = retryAfter;
+            _second.Clear();
+            _minute.Clear();
+        }
+    }
+
+    public void Disable() => Configure(0, 0, RetryAfterMode.Seconds);
+
+    internal void ResetCounters() => Interlocked.Exchange(ref _rejected, 0);
+
+    /// <summary>Counts the request if it fits; otherwise says how long until it would.</summary>
+    internal bool TryAcquire(out TimeSpan retryAfter)
+    {
+        retryAfter = TimeSpan.Zero;
+        lock (_sync)
+        {
+            if (_perSecond <= 0 && _perMinute <= 0)
+            {
+                return true;
+            }
+
+            var now = _time.GetTimestamp();
+            var freq = _time.TimestampFrequency;
+            var wait = 0L;
+            if (_perSecond > 0)
+            {
+                wait = Math.Max(wait, WaitFor(_second, _perSecond, now, freq));
+            }
+
+            if (_perMinute > 0)
+            {
+                wait = Math.Max(wait, WaitFor(_minute, _perMinute, now, freq * 60));
+            }
+
+            if (wait > 0)
+            {
+                Interlocked.Increment(ref _rejected);
+                retryAfter = TimeSpan.FromSeconds((double)wait / freq);
+                return false;
+            }
+
+            if (_perSecond > 0)
+            {
+                _second.Enqueue(now);
+            }
+
+            if (_perMinute > 0)
+            {
+                _minute.Enqueue(now);
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Ticks until the window has room, 0 if it has room now.</summary>
+    private static long WaitFor(Queue<long> window, int limit, long now, long length)
+    {
+        while (window.Count > 0 && window.Peek() <= now - length)
+        {
+            window.Dequeue();
+        }
+
+        if (window.Count < limit)
+        {
+            return 0;
+        }
+
+        // The oldest counted request frees a slot when it leaves the window.
+        return Math.Max(1, window.Peek() + length - now);
+    }
+}

@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+
+namespace Altegio.MockServer.State;
+
+/// <summary>Anything the store keys by a numeric id.</summary>
+public interface IMockEntity
+{
+    long Id { get; set; }
+}
+
+/// <summary>A location ("company" on the wire).</summary>
+public sealed class MockCompany : IMockEntity
+{
+    public long Id { get; set; }
+    public string Title { get; set; } = string.Empty;
+    public string PublicTitle { get; set; } = string.Empty;
+    public string Country { get; set; } = "Cyprus";
+    public string City { get; set; } = "Limassol";
+    public string Address { get; set; } = string.Empty;
+    public string Phone { get; set; } = string.Empty;
+
+    /// <summary>Fixed offset (no DST) so tests can predict local times.</summary>
+    public TimeSpan UtcOffset { get; set; }
+
+    public string TimezoneName { get; set; } = "Etc/UTC";
+    public long ChainId { get; set; } = 11;
+    public string Currency { get; set; } = "EUR";
+
+    /// <summary>
+    /// Break the location adds after <c>length</c> when an event is created without
+    /// <c>technical_break_duration</c> (the MCP saw 60 min become 80 live). 0 = off, the default.
+    /// </summary>
+    public int DefaultTechnicalBreakSeconds { get; set; }
+}
+
+/// <summary>A business user who can log in and hold a user token.</summary>
+public sealed class MockUser : IMockEntity
+{
+    public long Id { get; set; }
+    public string Login { get; set; } = string.Empty;
+    public string Password { get; set; } = string.Empty;
+    public string UserToken { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public string Phone { get; set; } = string.Empty;
+    public string Email { get; set; } = string.Empty;
+    public string Avatar { get; set; } = "https://assets.alteg.io/general/0/01/avatar.png";
+    public bool IsApproved { get; set; } = true;
+    public bool IsEmailConfirmed { get; set; } = true;
+
+    /// <summary>Locations this user may act on; others that exist answer 403.</summary>
+    public HashSet<long> CompanyIds { get; set; } = new();
+
+    public MockUser Clone()
+    {
+        var copy = (MockUser)MemberwiseClone();
+        copy.CompanyIds = new HashSet<long>(CompanyIds);
+        return copy;
+    }
+}
+
+/// <summary>A V2 tag (category). Entity codes: 0 common, 1 client, 2 record, 3 activity.</summary>
+public sealed class MockTag : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public string Title { get; set; } = string.Empty;
+    public string Color { get; set; } = "#cccccc";
+    public string FontColor { get; set; } = "#ffffff";
+    public string? Icon { get; set; }
+    public int Entity { get; set; }
+    public bool IsDeleted { get; set; }
+    public bool IsEditable { get; set; } = true;
+}
+
+/// <summary>A chain-level position; <see cref="SalonIds"/> says which locations list it.</summary>
+public sealed class MockPosition : IMockEntity
+{
+    public long Id { get; set; }
+    public long ChainId { get; set; } = 11;
+    public string Title { get; set; } = string.Empty;
+    public string? Description { get; set; }
+
+    /// <summary>0 disabled, 1 soft, 2 strict.</summary>
+    public int ServicesBindingType { get; set; }
+
+    public List<string> RulesRequiredFields { get; set; } = new();
+    public bool OnlyChainAppointment { get; set; }
+    public List<long> SalonIds { get; set; } = new();
+}
+
+/// <summary>A team member (staff).</summary>
+public sealed class MockTeamMember : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public string Name { get; set; } = string.Empty;
+    public string Specialization { get; set; } = string.Empty;
+    public long? PositionId { get; set; }
+    public int Weight { get; set; }
+    public string Information { get; set; } = string.Empty;
+    public string? ApiId { get; set; }
+    public bool Hidden { get; set; }
+    public bool Fired { get; set; }
+
+    /// <summary>V1 <c>status</c> 1.</summary>
+    public bool Deleted { get; set; }
+
+    public long? UserId { get; set; }
+    public bool HasAccessTimetable { get; set; }
+    public bool IsPaidStaff { get; set; } = true;
+    public bool ShowRating { get; set; } = true;
+    public double Rating { get; set; }
+    public int VotesCount { get; set; }
+    public int CommentsCount { get; set; }
+    public string Avatar { get; set; } = "https://assets.alteg.io/masters/sm/default.png";
+    public string AvatarBig { get; set; } = "https://assets.alteg.io/masters/origin/default.png";
+    public DateTime? ScheduleTill { get; set; }
+    public string Prepaid { get; set; } = "forbidden";
+    public int TtMarkup { get; set; } = 15;
+    public bool IsAvailableAsAssistant { get; set; }
+    public bool HasSchedule { get; set; } = true;
+
+    /// <summary>Emit <c>"id"</c> as a string in V1 objects (a documented V1 inconsistency).</summary>
+    public bool V1IdAsString { get; set; }
+
+    // Employment profile (V2 include=employee).
+    public string Phone { get; set; } = string.Empty;
+    public string FirstName { get; set; } = string.Empty;
+    public string Surname { get; set; } = string.Empty;
+    public string Patronymic { get; set; } = string.Empty;
+    public DateTime? DateAdmission { get; set; }
+    public int Gender { get; set; }
+    public string Citizenship { get; set; } = string.Empty;
+}
+
+/// <summary>A service that events run.</summary>
+public sealed class MockService : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public string Title { get; set; } = string.Empty;
+}
+
+/// <summary>An instance of a resource (a hall, a device).</summary>
+public sealed class MockResourceInstance : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public long ResourceId { get; set; }
+    public string Title { get; set; } = string.Empty;
+}
+
+/// <summary>A group event ("activity").</summary>
+public sealed class MockEvent : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public long StaffId { get; set; }
+    public long ServiceId { get; set; }
+    public List<long> ResourceInstanceIds { get; set; } = new();
+    public List<long> LabelIds { get; set; } = new();
+
+    /// <summary>Start in the location's local time (Kind Unspecified).</summary>
+    public DateTime Date { get; set; }
+
+    /// <summary>Seconds, technical break included.</summary>
+    public int Length { get; set; } = 3600;
+
+    public int TechnicalBreakDuration { get; set; }
+    public int Capacity { get; set; } = 1;
+
+    /// <summary>Seats booked by non-cancelled bookings; kept in step by the booking endpoints.</summary>
+    public int ClientsCount { get; set; }
+
+    public string Color { get; set; } = MockState.DefaultEventColor;
+    public string FontColor { get; set; } = "#ffffff";
+    public string? Instructions { get; set; }
+    public string StreamLink { get; set; } = string.Empty;
+    public string? Comment { get; set; }
+    public bool Notified { get; set; }
+    public long? ScheduleId { get; set; }
+    public bool Deleted { get; set; }
+}
+
+/// <summary>A client (booking user).</summary>
+public sealed class MockClient : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public string Name { get; set; } = string.Empty;
+    public string? Surname { get; set; }
+    public string Phone { get; set; } = string.Empty;
+    public string? Email { get; set; }
+}
+
+/// <summary>A booking of a client into an event (wire type <c>record</c>).</summary>
+public sealed class MockBooking : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public long ActivityId { get; set; }
+    public long ClientId { get; set; }
+    public long StaffId { get; set; }
+    public long VisitId { get; set; }
+    public int ClientsCount { get; set; } = 1;
+    public string AttendanceStatusSlug { get; set; } = "waiting";
+    public string? Comment { get; set; }
+    public DateTimeOffset CreatedUtc { get; set; }
+    public bool IsPaid { get; set; }
+
+    /// <summary>Cancelled (its event was deleted).</summary>
+    public bool Deleted { get; set; }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+
+namespace Altegio.MockServer.State;
+
+/// <summary>Id-ordered table with its own id sequence. Not thread-safe: <see cref="MockState"/> locks around it.</summary>
+public sealed class EntityStore<T>
+    where T : class, IMockEntity
+{
+    private readonly SortedDictionary<long, T> _items = new();
+    private readonly long _firstId;
+    private long _nextId;
+
+    public EntityStore(long firstId)
+    {
+        _firstId = firstId;
+        _nextId = firstId;
+    }
+
+    public int Count => _items.Count;
+
+    public IEnumerable<T> Values => _items.Values;
+
+    /// <summary>Adds <paramref name="item"/>, assigning the next id when its id is 0.</summary>
+    public T Add(T item)
+    {
+        if (item.Id == 0)
+        {
+            item.Id = _nextId;
+        }
+
+        if (item.Id >= _nextId)
+        {
+            _nextId = item.Id + 1;
+        }
+
+        _items[item.Id] = item;
+        return item;
+    }
+
+    public T? Find(long id) => _items.TryGetValue(id, out var item) ? item : null;
+
+    public bool Remove(long id) => _items.Remove(id);
+
+    public void Clear()
+    {
+        _items.Clear();
+        _nextId = _firstId;
+    }
+
+    public List<T> Snapshot() => new(_items.Values);
+}
