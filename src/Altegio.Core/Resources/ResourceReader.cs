@@ -21,13 +21,21 @@ namespace Altegio.Resources
             return id.Value;
         }
 
-        /// <summary>Deserializes a resource's <c>attributes</c> (a missing object reads as empty).</summary>
+        /// <summary>
+        /// Deserializes a resource's <c>attributes</c>; a V1 object, which has its fields at the top level,
+        /// is read as a whole.
+        /// </summary>
         public static T ReadAttributes<T>(JsonElement resource, JsonTypeInfo<T> typeInfo, string method, string path)
             where T : class, new()
         {
-            if (!resource.TryGetProperty("attributes", out var attributes) || attributes.ValueKind != JsonValueKind.Object)
+            if (resource.ValueKind != JsonValueKind.Object)
             {
                 return new T();
+            }
+
+            if (!resource.TryGetProperty("attributes", out var attributes) || attributes.ValueKind != JsonValueKind.Object)
+            {
+                attributes = resource;
             }
 
             try
