@@ -19,6 +19,10 @@ namespace Altegio.Http
     /// of the API's 5/s; instead one permit every 1/L s (B = 1) keeps any half-open one-second window at L.
     /// Per minute B = L/10 lets short scripts burst, and r = L − B keeps the minute's total at L.
     /// A 4% margin absorbs timer jitter. FIFO queues make parallel runspaces take turns fairly.
+    /// What no client-side limiter can remove is arrival jitter: requests permitted 20 ms apart on
+    /// separate new connections can reach the server together (seen on loopback: five within 3 ms at
+    /// start-up). Against a strict sliding window that costs an occasional 429, which the retry handler
+    /// absorbs, since a 429 is always safe to repeat.
     /// </remarks>
     internal sealed class HostRateLimiter
     {
