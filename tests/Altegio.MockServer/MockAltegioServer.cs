@@ -285,6 +285,10 @@ public sealed class MockAltegioServer : IAsyncDisposable
             {
                 await res.Body.WriteAsync(reply.Body[..(reply.Body.Length / 2)], ctx.RequestAborted).ConfigureAwait(false);
                 await res.Body.FlushAsync(ctx.RequestAborted).ConfigureAwait(false);
+
+                // Give the client time to read the half body; an immediate abort can overtake it and
+                // the peer then sees only a reset, which is the "reset" fault, not a truncation.
+                await Task.Delay(100, ctx.RequestAborted).ConfigureAwait(false);
                 ctx.Abort();
                 return;
             }

@@ -451,7 +451,7 @@ public sealed class MockState
         AddEvent(new MockEvent { Id = 800005, CompanyId = 1001, StaffId = 102, ServiceId = 302, Date = tomorrow.AddDays(1).AddHours(18), Length = 3600, Capacity = 12, StreamLink = "https://stream.example.test/pilates" });
         AddEvent(new MockEvent { Id = 800006, CompanyId = 1001, StaffId = 101, ServiceId = 301, Date = tomorrow.AddDays(2).AddHours(9), Length = 5400, Capacity = 15, ResourceInstanceIds = { 702 }, LabelIds = { 3004 } });
         var clinic = CompanyStore.Find(1002)!;
-        AddEvent(new MockEvent { Id = 800101, CompanyId = 1002, StaffId = 111, ServiceId = 311, Date = LocalNow(clinic).Date.AddDays(1).AddHours(10), Length = 3600, Capacity = 5, ResourceInstanceIds = { 711 } });
+        AddEvent(new MockEvent { Id = 800007, CompanyId = 1002, StaffId = 111, ServiceId = 311, Date = LocalNow(clinic).Date.AddDays(1).AddHours(10), Length = 3600, Capacity = 5, ResourceInstanceIds = { 711 } });
 
         var created = Time.GetUtcNow().AddDays(-1);
         BookingStore.Add(new MockBooking { Id = 60001, CompanyId = 1001, ActivityId = 800001, ClientId = 9001, StaffId = 101, VisitId = 70001, ClientsCount = 2, CreatedUtc = created, Comment = "With a friend" });
