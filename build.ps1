@@ -1,0 +1,168 @@
+#Requires -Version 5.1
+<#
+.SYNOPSIS
+    Builds Altegio.Ps, lays the module out in out/Altegio, and optionally tests it or runs a demo.
+
+.DESCRIPTION
+    With no switches: builds (Release) and lays out ./out/Altegio so that `Import-Module ./out/Altegio` works.
+      -Test     runs the xunit suites (dotnet test).
+      -Pester   runs the Pester suite in a child pwsh (so the built dll is never locked in this session).
+      -Demo     starts the bundled mock Altegio server on a free loopback port, imports the module,
+                connects with demo tokens and shows a short tour: tags listed, created, changed, removed.
+      -Clean    removes out/ and the bin/obj folders first.
+
+.EXAMPLE
+    ./build.ps1 -Demo
+
+.EXAMPLE
+    ./build.ps1 -Test -Pester
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release',
+    [switch] $Clean,
+    [switch] $Test,
+    [switch] $Pester,
+    [switch] $Demo
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$root = $PSScriptRoot
+$out = Join-Path $root 'out'
+$moduleOut = Join-Path $out 'Altegio'
+
+function Invoke-Native {
+    param([string] $File, [string[]] $Arguments)
+    & $File @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$File $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Get-ModuleVersion {
+    $props = [xml](Get-Content -Raw (Join-Path $root 'Directory.Build.props'))
+    foreach ($group in $props.Project.PropertyGroup) {
+        if ($group.PSObject.Properties['ModuleVersion']) { return [string]$group.ModuleVersion }
+    }
+    throw 'ModuleVersion not found in Directory.Build.props.'
+}
+
+function Build-Module {
+    Write-Host "Building Altegio.Ps ($Configuration)..." -ForegroundColor Cyan
+    $publish = Join-Path $out 'publish'
+    if (Test-Path $publish) { Remove-Item $publish -Recurse -Force }
+    Invoke-Native dotnet @('publish', (Join-Path $root 'src/Altegio.PowerShell/Altegio.PowerShell.csproj'), '-c', $Configuration, '-o', $publish, '--nologo', '-v', 'quiet')
+    Invoke-Native dotnet @('build', (Join-Path $root 'tests/Altegio.MockServer/Altegio.MockServer.csproj'), '-c', $Configuration, '--nologo', '-v', 'quiet')
+
+    if (Test-Path $moduleOut) { Remove-Item $moduleOut -Recurse -Force }
+    New-Item -ItemType Directory -Path $moduleOut | Out-Null
+
+    # An allow-list, as PSResourceGet does: only what the module needs, nothing the SDK happened to drop.
+    $moduleFiles = 'Altegio.PowerShell.dll', 'Altegio.PowerShell.xml', 'Altegio.Core.dll', 'Altegio.Core.xml', 'Altegio.Format.ps1xml'
+    foreach ($file in $moduleFiles) {
+        Copy-Item (Join-Path $publish $file) $moduleOut
+    }
+    $dependencies = Get-ChildItem $publish -Filter *.dll | Where-Object { $_.Name -notlike 'Altegio.*' -and $_.Name -ne 'System.Management.Automation.dll' }
+    foreach ($dll in $dependencies) { Copy-Item $dll.FullName $moduleOut }
+
+    $version = Get-ModuleVersion
+    $manifest = Get-Content -Raw (Join-Path $root 'Altegio.psd1')
+    if ($manifest -notmatch "ModuleVersion\s*=\s*'$([regex]::Escape($version))'") {
+        throw "Altegio.psd1 ModuleVersion does not match Directory.Build.props ($version)."
+    }
+    Set-Content -Path (Join-Path $moduleOut 'Altegio.psd1') -Value $manifest -Encoding utf8
+    foreach ($doc in 'README.md', 'LICENSE', 'CHANGELOG.md') {
+        $path = Join-Path $root $doc
+        if (Test-Path $path) { Copy-Item $path $moduleOut }
+    }
+    Write-Host "Module laid out in $moduleOut (version $version)." -ForegroundColor Green
+}
+
+function Get-MockServerPath {
+    Join-Path $root "tests/Altegio.MockServer/bin/$Configuration/net10.0/Altegio.MockServer.dll"
+}
+
+function Invoke-Demo {
+    $mock = Get-MockServerPath
+    $startInfo = [System.Diagnostics.ProcessStartInfo]::new('dotnet', "`"$mock`" --port 0 --exit-on-stdin-eof")
+    $startInfo.RedirectStandardOutput = $true
+    $startInfo.RedirectStandardInput = $true
+    $startInfo.UseShellExecute = $false
+    $server = [System.Diagnostics.Process]::Start($startInfo)
+    try {
+        $line = $server.StandardOutput.ReadLine()
+        if ($line -notmatch '^MOCK_URL=(?<url>\S+)$') { throw "The mock server did not start: '$line'." }
+        $baseUri = $Matches.url
+        Write-Host "Mock Altegio server listening at $baseUri" -ForegroundColor Cyan
+
+        # The tour runs in a child PowerShell, so this session never loads (and locks) the built dll.
+        $tour = {
+            param($ModulePath, $BaseUri)
+            $ErrorActionPreference = 'Stop'
+            Import-Module $ModulePath
+            $partner = ConvertTo-SecureString 'demo-partner-token' -AsPlainText -Force
+            $user = ConvertTo-SecureString 'demo-user-token' -AsPlainText -Force
+            Connect-Altegio -PartnerToken $partner -UserToken $user -CompanyId 1001 -BaseUri $BaseUri
+            Write-Host "`n== Get-AltegioSession" -ForegroundColor Yellow
+            Get-AltegioSession | Out-Host
+            Write-Host '== Get-AltegioTag' -ForegroundColor Yellow
+            Get-AltegioTag | Out-Host
+            Write-Host "== New-AltegioTag -Title 'Demo VIP' -Color '#ff2828' -Entity Client -Icon star" -ForegroundColor Yellow
+            $tag = New-AltegioTag -Title 'Demo VIP' -Color '#ff2828' -Entity Client -Icon star
+            $tag | Out-Host
+            Write-Host "== Set-AltegioTag -Id $($tag.Id) -Color '#00aa55' -PassThru" -ForegroundColor Yellow
+            Set-AltegioTag -Id $tag.Id -Color '#00aa55' -PassThru | Out-Host
+            Write-Host "== Get-AltegioTag -Title 'Demo*' | Remove-AltegioTag -WhatIf" -ForegroundColor Yellow
+            Get-AltegioTag -Title 'Demo*' | Remove-AltegioTag -WhatIf
+            Write-Host "== Get-AltegioTag -Title 'Demo*' | Remove-AltegioTag -Confirm:`$false" -ForegroundColor Yellow
+            Get-AltegioTag -Title 'Demo*' | Remove-AltegioTag -Confirm:$false
+            Write-Host '== Get-AltegioTag -Id 99999999 -ErrorAction SilentlyContinue -ErrorVariable e' -ForegroundColor Yellow
+            Get-AltegioTag -Id 99999999 -ErrorAction SilentlyContinue -ErrorVariable e
+            Write-Host ("ErrorId: {0}  Category: {1}" -f $e[0].FullyQualifiedErrorId, $e[0].CategoryInfo.Category)
+            Write-Host '== Get-AltegioTag (the demo tag is gone)' -ForegroundColor Yellow
+            Get-AltegioTag | Out-Host
+            Write-Host '== Invoke-AltegioRequest v1/companies -Query @{ my = 1 }' -ForegroundColor Yellow
+            Invoke-AltegioRequest -Path 'v1/companies' -Query @{ my = 1 } | Select-Object id, title, city | Out-Host
+        }
+        $pwsh = (Get-Process -Id $PID).Path
+        & $pwsh -NoProfile -NonInteractive -Command $tour -args $moduleOut, $baseUri
+        if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
+        Write-Host "`nDemo finished." -ForegroundColor Green
+    }
+    finally {
+        $server.StandardInput.Close()
+        if (-not $server.WaitForExit(5000)) { $server.Kill() }
+    }
+}
+
+function Invoke-PesterSuite {
+    $pwsh = (Get-Command pwsh -ErrorAction SilentlyContinue).Source
+    if (-not $pwsh) { Write-Warning 'pwsh was not found; skipping the Pester suite.'; return }
+    $script = @"
+`$ErrorActionPreference = 'Stop'
+`$pester = Get-Module Pester -ListAvailable | Where-Object { `$_.Version.Major -eq 5 } | Sort-Object Version -Descending | Select-Object -First 1
+if (-not `$pester) { Write-Warning 'Pester 5 is not installed; skipping the Pester suite.'; exit 0 }
+Import-Module `$pester
+`$config = New-PesterConfiguration
+`$config.Run.Path = '$(Join-Path $root 'tests/Pester')'
+`$config.Run.Exit = `$true
+`$config.Output.Verbosity = 'Detailed'
+`$config.TestResult.Enabled = `$true
+`$config.TestResult.OutputPath = '$(Join-Path $out 'pester-results.xml')'
+Invoke-Pester -Configuration `$config
+"@
+    $env:ALTEGIO_TEST_MODULE = $moduleOut
+    $env:ALTEGIO_TEST_MOCK = Get-MockServerPath
+    & $pwsh -NoProfile -NonInteractive -Command $script
+    if ($LASTEXITCODE -ne 0) { throw "The Pester suite failed (exit code $LASTEXITCODE)." }
+}
+
+if ($Clean) {
+    if (Test-Path $out) { Remove-Item $out -Recurse -Force }
+    Get-ChildItem $root -Include bin, obj -Recurse -Directory | Remove-Item -Recurse -Force
+}
+
+Build-Module
+if ($Test) { Invoke-Native dotnet @('test', (Join-Path $root 'Altegio.Ps.sln'), '-c', $Configuration, '--nologo') }
+if ($Pester) { Invoke-PesterSuite }
+if ($Demo) { Invoke-Demo }
