@@ -62,8 +62,12 @@ function Build-Module {
     foreach ($file in $moduleFiles) {
         Copy-Item (Join-Path $publish $file) $moduleOut
     }
+    # Third-party assemblies go to dependencies/, where only the module's resolver looks
+    # (Init/ModuleInitializer.cs): PowerShell's own probing of the module folder must not find them,
+    # or it would load them into the shared context and collide with other modules' copies.
+    $dependencyOut = New-Item -ItemType Directory -Path (Join-Path $moduleOut 'dependencies')
     $dependencies = Get-ChildItem $publish -Filter *.dll | Where-Object { $_.Name -notlike 'Altegio.*' -and $_.Name -ne 'System.Management.Automation.dll' }
-    foreach ($dll in $dependencies) { Copy-Item $dll.FullName $moduleOut }
+    foreach ($dll in $dependencies) { Copy-Item $dll.FullName $dependencyOut }
 
     $version = Get-ModuleVersion
     $manifest = Get-Content -Raw (Join-Path $root 'Altegio.psd1')

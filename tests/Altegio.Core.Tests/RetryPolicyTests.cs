@@ -44,6 +44,15 @@ namespace Altegio.Core.Tests
         }
 
         [Fact]
+        public void AnAssemblyThatFailsToLoadIsNotANetworkFault()
+        {
+            Assert.False(RetryPolicy.IsTransportFailure(new FileLoadException("manifest mismatch")));
+            Assert.False(RetryPolicy.IsTransportFailure(new FileNotFoundException("missing")));
+            Assert.False(RetryPolicy.ShouldRetry(HttpMethod.Get, new FileLoadException("manifest mismatch")));
+            Assert.True(RetryPolicy.IsTransportFailure(new IOException("reset")));
+        }
+
+        [Fact]
         public void TimeoutsAndCancellationAreNeverRetried()
         {
             Assert.False(RetryPolicy.ShouldRetry(HttpMethod.Get, new TimeoutException()));

@@ -151,7 +151,7 @@ namespace Altegio.Http
             {
                 throw;
             }
-            catch (Exception ex) when (ex is HttpRequestException || ex is IOException || ex is SocketException || ex is WebException || ex is ObjectDisposedException)
+            catch (Exception ex) when (RetryPolicy.IsTransportFailure(ex) || ex is ObjectDisposedException)
             {
                 throw new AltegioApiException(AltegioErrorKind.Connection, method, request.DisplayPath, null,
                     DescribeConnectionFailure(ex), null, ex);
@@ -164,7 +164,7 @@ namespace Altegio.Http
                 {
                     body = await ReadBodyAsync(response).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is IOException || ex is HttpRequestException || ex is ObjectDisposedException)
+                catch (Exception ex) when (RetryPolicy.IsTransportFailure(ex) || ex is ObjectDisposedException)
                 {
                     throw new AltegioApiException(AltegioErrorKind.Connection, method, request.DisplayPath, (int)response.StatusCode,
                         "The connection broke while the answer was being read.", null, ex);

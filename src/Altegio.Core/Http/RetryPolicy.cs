@@ -51,13 +51,21 @@ namespace Altegio.Http
                 return false;
             }
 
-            if (!(exception is HttpRequestException || exception is IOException || exception is SocketException || exception is WebException))
+            if (!IsTransportFailure(exception))
             {
                 return false;
             }
 
             return IsSafeToRepeat(method) || FailedBeforeSending(exception);
         }
+
+        /// <summary>
+        /// True for failures of the network or the connection. An assembly that fails to load is an
+        /// IOException too (FileLoadException), but it is a broken installation, not a network fault.
+        /// </summary>
+        public static bool IsTransportFailure(Exception exception) =>
+            exception is HttpRequestException || exception is SocketException || exception is WebException
+            || (exception is IOException && !(exception is FileLoadException) && !(exception is FileNotFoundException));
 
         /// <summary>
         /// True when the failure happened while connecting, so the request surely never reached the server:
