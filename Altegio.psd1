@@ -17,6 +17,7 @@
         'Connect-Altegio'
         'Disconnect-Altegio'
         'Get-AltegioSession'
+        'Get-AltegioLocation'
         'Get-AltegioTag'
         'New-AltegioTag'
         'Set-AltegioTag'

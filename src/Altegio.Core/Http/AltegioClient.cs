@@ -74,6 +74,9 @@ namespace Altegio.Http
         /// <summary>A copy that reports its HTTP traffic to <paramref name="trace"/>.</summary>
         public AltegioClient WithTrace(IAltegioTraceSink? trace) => new AltegioClient(this, trace);
 
+        /// <summary>Locations the user can reach (V1).</summary>
+        public LocationsApi Locations => new LocationsApi(this);
+
         /// <summary>Tag operations (V2).</summary>
         public TagsApi Tags => new TagsApi(this);
 

@@ -16,6 +16,7 @@ namespace Altegio.Json
     [JsonSerializable(typeof(TagWriteBody))]
     [JsonSerializable(typeof(LoginBody))]
     [JsonSerializable(typeof(LoginData))]
+    [JsonSerializable(typeof(LocationData))]
     internal sealed partial class AltegioJsonContext : JsonSerializerContext
     {
     }

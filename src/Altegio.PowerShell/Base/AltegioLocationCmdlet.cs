@@ -11,6 +11,7 @@ namespace Altegio.PowerShell.Base
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("LocationId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.CompanyIdCompleter))]
         public long CompanyId { get; set; }
 
         /// <summary>

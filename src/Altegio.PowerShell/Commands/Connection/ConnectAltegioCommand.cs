@@ -49,6 +49,7 @@ namespace Altegio.PowerShell.Commands
         [Parameter]
         [Alias("LocationId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.CompanyIdCompleter))]
         public long CompanyId { get; set; }
 
         /// <summary>

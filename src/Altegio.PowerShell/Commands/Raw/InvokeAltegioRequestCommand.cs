@@ -52,6 +52,7 @@ namespace Altegio.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("LocationId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.CompanyIdCompleter))]
         public long CompanyId { get; set; }
 
         /// <summary>

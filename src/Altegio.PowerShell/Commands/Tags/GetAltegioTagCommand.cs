@@ -22,6 +22,7 @@ namespace Altegio.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TagId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.TagIdCompleter))]
         public long[] Id { get; set; } = System.Array.Empty<long>();
 
         /// <summary>

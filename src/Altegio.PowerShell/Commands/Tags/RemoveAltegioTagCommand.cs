@@ -23,6 +23,7 @@ namespace Altegio.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TagId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.TagIdCompleter))]
         public long[] Id { get; set; } = System.Array.Empty<long>();
 
         /// <inheritdoc />

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Altegio.Completion
+{
+    /// <summary>The lists the module's argument completers offer, by cache key.</summary>
+    public static class CompletionSources
+    {
+        /// <summary>The locations the session can reach, titled by name and city.</summary>
+        public static IReadOnlyList<CompletionItem> Locations(AltegioSession session) =>
+            CompletionCache.Get(session, "locations", async (client, ct) =>
+                (await client.Locations.ListAsync(ct).ConfigureAwait(false))
+                    .Select(l => new CompletionItem(l.CompanyId.ToString(CultureInfo.InvariantCulture), string.IsNullOrEmpty(l.City) ? l.Title : l.Title + " (" + l.City + ")"))
+                    .ToList());
+
+        /// <summary>The tags of a location.</summary>
+        public static IReadOnlyList<CompletionItem> Tags(AltegioSession session, long companyId) =>
+            CompletionCache.Get(session, "tags:" + companyId.ToString(CultureInfo.InvariantCulture), async (client, ct) =>
+                (await client.Tags.ListAsync(companyId, null, ct).ConfigureAwait(false))
+                    .Where(t => !t.IsDeleted)
+                    .Select(t => new CompletionItem(t.Id.ToString(CultureInfo.InvariantCulture), t.Title + " (" + t.Entity + ")"))
+                    .ToList());
+    }
+}
