@@ -51,7 +51,7 @@ Describe 'Locations and completion' {
             $line = 'Get-AltegioTag -CompanyId '
             $first = TabExpansion2 -inputScript $line -cursorColumn $line.Length
             $first.CompletionMatches.CompletionText | Should -Be @('1002', '1001')  # sorted by title: Demo Clinic, Demo Salon
-            $first.CompletionMatches[0].ToolTip | Should -Match 'Demo Salon'
+            $first.CompletionMatches[0].ToolTip | Should -Be 'Demo Clinic (Nicosia)'
             $line = 'Get-AltegioTag -CompanyId Clin'
             $second = TabExpansion2 -inputScript $line -cursorColumn $line.Length
             $second.CompletionMatches.CompletionText | Should -Be @('1002')
