@@ -53,12 +53,13 @@ function Build-Module {
     if (Test-Path $publish) { Remove-Item $publish -Recurse -Force }
     Invoke-Native dotnet @('publish', (Join-Path $root 'src/Altegio.PowerShell/Altegio.PowerShell.csproj'), '-c', $Configuration, '-o', $publish, '--nologo', '-v', 'quiet')
     Invoke-Native dotnet @('build', (Join-Path $root 'tests/Altegio.MockServer/Altegio.MockServer.csproj'), '-c', $Configuration, '--nologo', '-v', 'quiet')
+    Invoke-Native dotnet @('build', (Join-Path $root 'src/Altegio.HelpCompiler/Altegio.HelpCompiler.csproj'), '-c', $Configuration, '--nologo', '-v', 'quiet')
 
     if (Test-Path $moduleOut) { Remove-Item $moduleOut -Recurse -Force }
     New-Item -ItemType Directory -Path $moduleOut | Out-Null
 
     # An allow-list, as PSResourceGet does: only what the module needs, nothing the SDK happened to drop.
-    $moduleFiles = 'Altegio.PowerShell.dll', 'Altegio.PowerShell.xml', 'Altegio.Core.dll', 'Altegio.Core.xml', 'Altegio.Format.ps1xml'
+    $moduleFiles = 'Altegio.PowerShell.dll', 'Altegio.Core.dll', 'Altegio.Format.ps1xml'
     foreach ($file in $moduleFiles) {
         Copy-Item (Join-Path $publish $file) $moduleOut
     }
@@ -68,6 +69,13 @@ function Build-Module {
     $dependencyOut = New-Item -ItemType Directory -Path (Join-Path $moduleOut 'dependencies')
     $dependencies = Get-ChildItem $publish -Filter *.dll | Where-Object { $_.Name -notlike 'Altegio.*' -and $_.Name -ne 'System.Management.Automation.dll' }
     foreach ($dll in $dependencies) { Copy-Item $dll.FullName $dependencyOut }
+
+    # Help: the markdown in src/help/en-US is checked against the cmdlets and compiled to MAML.
+    $helpOut = New-Item -ItemType Directory -Path (Join-Path $moduleOut 'en-US')
+    $helpCompiler = Join-Path $root "src/Altegio.HelpCompiler/bin/$Configuration/net10.0"
+    Invoke-Native dotnet @((Join-Path $helpCompiler 'Altegio.HelpCompiler.dll'), 'compile', (Join-Path $helpCompiler 'Altegio.PowerShell.dll'),
+        (Join-Path $root 'src/help/en-US'), (Join-Path $helpOut 'Altegio.PowerShell.dll-Help.xml'))
+    Copy-Item (Join-Path $root 'src/help/en-US/about_*.help.txt') $helpOut
 
     $version = Get-ModuleVersion
     $manifest = Get-Content -Raw (Join-Path $root 'Altegio.psd1')
