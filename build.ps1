@@ -9,6 +9,8 @@
       -Pester   runs the Pester suite in a child pwsh (so the built dll is never locked in this session).
       -Demo     starts the bundled mock Altegio server on a free loopback port, imports the module,
                 connects with demo tokens and shows a short tour: tags listed, created, changed, removed.
+      -Package  writes out/Altegio.<version>.nupkg, a PowerShell Gallery package that Install-PSResource
+                (or Install-Module) accepts from a local folder repository.
       -Clean    removes out/ and the bin/obj folders first.
 
 .EXAMPLE
@@ -24,7 +26,8 @@ param(
     [switch] $Clean,
     [switch] $Test,
     [switch] $Pester,
-    [switch] $Demo
+    [switch] $Demo,
+    [switch] $Package
 )
 
 $ErrorActionPreference = 'Stop'
@@ -88,6 +91,55 @@ function Build-Module {
         if (Test-Path $path) { Copy-Item $path $moduleOut }
     }
     Write-Host "Module laid out in $moduleOut (version $version)." -ForegroundColor Green
+}
+
+function New-ModulePackage {
+    # A module .nupkg is a zip with the nuspec and the module's files at its root, as the Gallery serves
+    # them. Built here from the laid-out module, so packaging does not depend on PSResourceGet being
+    # installed; the Pester suite installs the result with Install-PSResource where it is.
+    $manifest = Import-PowerShellDataFile (Join-Path $moduleOut 'Altegio.psd1')
+    $version = $manifest.ModuleVersion
+    $psData = $manifest.PrivateData.PSData
+    $tags = @($psData.Tags) + 'PSModule' + ($manifest.CmdletsToExport | ForEach-Object { "PSCmdlet_$_" }) + 'PSIncludes_Cmdlet'
+    $escape = { param($text) [System.Security.SecurityElement]::Escape([string]$text) }
+    $nuspec = @"
+<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://schemas.microsoft.com/packaging/2011/08/nuspec.xsd">
+  <metadata>
+    <id>Altegio</id>
+    <version>$version</version>
+    <authors>$(& $escape $manifest.Author)</authors>
+    <owners>$(& $escape $manifest.CompanyName)</owners>
+    <requireLicenseAcceptance>false</requireLicenseAcceptance>
+    <license type="expression">MIT</license>
+    <projectUrl>$(& $escape $psData.ProjectUri)</projectUrl>
+    <description>$(& $escape $manifest.Description)</description>
+    <releaseNotes>$(& $escape $psData.ReleaseNotes)</releaseNotes>
+    <copyright>$(& $escape $manifest.Copyright)</copyright>
+    <tags>$(& $escape ($tags -join ' '))</tags>
+  </metadata>
+</package>
+"@
+    $package = Join-Path $out "Altegio.$version.nupkg"
+    if (Test-Path $package) { Remove-Item $package }
+    Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
+    $zip = [System.IO.Compression.ZipFile]::Open($package, 'Create')
+    try {
+        $entry = $zip.CreateEntry('Altegio.nuspec')
+        $writer = [System.IO.StreamWriter]::new($entry.Open(), [System.Text.UTF8Encoding]::new($false))
+        try { $writer.Write($nuspec) } finally { $writer.Dispose() }
+        $contentTypes = '<?xml version="1.0" encoding="utf-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="nuspec" ContentType="application/octet" /><Default Extension="psd1" ContentType="application/octet" /><Default Extension="dll" ContentType="application/octet" /><Default Extension="xml" ContentType="application/octet" /><Default Extension="ps1xml" ContentType="application/octet" /><Default Extension="txt" ContentType="application/octet" /><Default Extension="md" ContentType="application/octet" /><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml" /><Override PartName="/LICENSE" ContentType="application/octet" /></Types>'
+        $entry = $zip.CreateEntry('[Content_Types].xml')
+        $writer = [System.IO.StreamWriter]::new($entry.Open(), [System.Text.UTF8Encoding]::new($false))
+        try { $writer.Write($contentTypes) } finally { $writer.Dispose() }
+        $base = (Resolve-Path $moduleOut).Path.TrimEnd([System.IO.Path]::DirectorySeparatorChar) + [System.IO.Path]::DirectorySeparatorChar
+        foreach ($file in Get-ChildItem $moduleOut -Recurse -File) {
+            $name = $file.FullName.Substring($base.Length).Replace('\', '/')
+            [System.IO.Compression.ZipFileExtensions]::CreateEntryFromFile($zip, $file.FullName, $name) | Out-Null
+        }
+    }
+    finally { $zip.Dispose() }
+    Write-Host "Package written: $package" -ForegroundColor Green
 }
 
 function Get-MockServerPath {
@@ -163,6 +215,8 @@ Import-Module `$pester
 `$config.TestResult.OutputPath = '$(Join-Path $out 'pester-results.xml')'
 Invoke-Pester -Configuration `$config
 "@
+    New-ModulePackage
+    $env:ALTEGIO_TEST_PACKAGE = Join-Path $out "Altegio.$(Get-ModuleVersion).nupkg"
     $env:ALTEGIO_TEST_MODULE = $moduleOut
     $env:ALTEGIO_TEST_MOCK = Get-MockServerPath
     & $pwsh -NoProfile -NonInteractive -Command $script
@@ -175,6 +229,7 @@ if ($Clean) {
 }
 
 Build-Module
+if ($Package) { New-ModulePackage }
 if ($Test) { Invoke-Native dotnet @('test', (Join-Path $root 'Altegio.Ps.sln'), '-c', $Configuration, '--nologo') }
 if ($Pester) { Invoke-PesterSuite }
 if ($Demo) { Invoke-Demo }
