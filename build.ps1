@@ -11,6 +11,8 @@
                 connects with demo tokens and shows a short tour: tags listed, created, changed, removed.
       -Package  writes out/Altegio.<version>.nupkg, a PowerShell Gallery package that Install-PSResource
                 (or Install-Module) accepts from a local folder repository.
+      -Bench    runs every benchmark (bench/) and rewrites bench/RESULTS.md: the PowerShell measurements
+                here, then BenchmarkDotNet and the harnesses through dotnet (which also work without pwsh).
       -Clean    removes out/ and the bin/obj folders first.
 
 .EXAMPLE
@@ -27,7 +29,8 @@ param(
     [switch] $Test,
     [switch] $Pester,
     [switch] $Demo,
-    [switch] $Package
+    [switch] $Package,
+    [switch] $Bench
 )
 
 $ErrorActionPreference = 'Stop'
@@ -223,6 +226,28 @@ Invoke-Pester -Configuration `$config
     if ($LASTEXITCODE -ne 0) { throw "The Pester suite failed (exit code $LASTEXITCODE)." }
 }
 
+function Invoke-Benchmarks {
+    $results = Join-Path $out 'bench'
+    $mock = Get-MockServerPath
+    $startInfo = [System.Diagnostics.ProcessStartInfo]::new('dotnet', "`"$mock`" --port 0 --exit-on-stdin-eof")
+    $startInfo.RedirectStandardOutput = $true
+    $startInfo.RedirectStandardInput = $true
+    $startInfo.UseShellExecute = $false
+    $server = [System.Diagnostics.Process]::Start($startInfo)
+    try {
+        $line = $server.StandardOutput.ReadLine()
+        if ($line -notmatch '^MOCK_URL=(?<url>\S+)$') { throw "The mock server did not start: '$line'." }
+        $pwsh = (Get-Process -Id $PID).Path
+        & $pwsh -NoProfile -NonInteractive -File (Join-Path $root 'bench/pwsh/Invoke-PwshBench.ps1') -ModulePath $moduleOut -BaseUri $Matches.url -Results $results
+        if ($LASTEXITCODE -ne 0) { throw 'The PowerShell benchmarks failed.' }
+    }
+    finally {
+        $server.StandardInput.Close()
+        if (-not $server.WaitForExit(5000)) { $server.Kill() }
+    }
+    Invoke-Native dotnet @('run', '-c', 'Release', '--project', (Join-Path $root 'bench/Altegio.Benchmarks'), '--', 'all', '--results', $results)
+}
+
 if ($Clean) {
     if (Test-Path $out) { Remove-Item $out -Recurse -Force }
     Get-ChildItem $root -Include bin, obj -Recurse -Directory | Remove-Item -Recurse -Force
@@ -233,3 +258,4 @@ if ($Package) { New-ModulePackage }
 if ($Test) { Invoke-Native dotnet @('test', (Join-Path $root 'Altegio.Ps.sln'), '-c', $Configuration, '--nologo') }
 if ($Pester) { Invoke-PesterSuite }
 if ($Demo) { Invoke-Demo }
+if ($Bench) { Invoke-Benchmarks }

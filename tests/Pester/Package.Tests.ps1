@@ -46,9 +46,12 @@ Describe 'The package' {
         $home2 = Join-Path $TestDrive 'home'
         New-Item -ItemType Directory $repository, $home2 | Out-Null
         Copy-Item $script:Package $repository
-        # A child pwsh with its own HOME, so the install never touches the user's module folders.
+        # A child pwsh with its own HOME (set before it starts, since pwsh derives PSModulePath from it),
+        # so the install never touches the user's module folders.
+        $savedHome = $env:HOME
+        $env:HOME = $home2
+        try {
         $output = & $script:Pwsh -NoProfile -NonInteractive -Command @"
-`$env:HOME = '$home2'
 `$ErrorActionPreference = 'Stop'
 Register-PSResourceRepository -Name AltegioLocal -Uri '$repository' -Trusted
 (Find-PSResource -Name Altegio -Repository AltegioLocal).Version.ToString()
@@ -58,6 +61,8 @@ Import-Module Altegio
 (Get-Command -Module Altegio).Count
 (Get-Help Connect-Altegio).Synopsis
 "@ 2>&1
+        }
+        finally { $env:HOME = $savedHome }
         $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
         $output[0] | Should -Be '0.1.0'
         $output[1] | Should -BeLike "$home2*Altegio*0.1.0"
