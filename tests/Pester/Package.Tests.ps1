@@ -44,12 +44,15 @@ Describe 'The package' {
     It 'installs with Install-PSResource from a local folder repository and imports' -Skip:(-not $HasPSResourceGet) {
         $repository = Join-Path $TestDrive 'repo'
         $home2 = Join-Path $TestDrive 'home'
-        New-Item -ItemType Directory $repository, $home2 | Out-Null
+        # .NET reports no local-data folder unless it exists, and PSResourceGet would then write its
+        # repository store relative to the working directory.
+        New-Item -ItemType Directory $repository, (Join-Path $home2 '.local/share') | Out-Null
         Copy-Item $script:Package $repository
         # A child pwsh with its own HOME (set before it starts, since pwsh derives PSModulePath from it),
         # so the install never touches the user's module folders.
         $savedHome = $env:HOME
         $env:HOME = $home2
+        Push-Location $TestDrive
         try {
         $output = & $script:Pwsh -NoProfile -NonInteractive -Command @"
 `$ErrorActionPreference = 'Stop'
@@ -62,7 +65,7 @@ Import-Module Altegio
 (Get-Help Connect-Altegio).Synopsis
 "@ 2>&1
         }
-        finally { $env:HOME = $savedHome }
+        finally { $env:HOME = $savedHome; Pop-Location }
         $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
         $output[0] | Should -Be '0.1.0'
         $output[1] | Should -BeLike "$home2*Altegio*0.1.0"
