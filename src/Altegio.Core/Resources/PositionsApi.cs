@@ -55,7 +55,7 @@ namespace Altegio.Resources
         {
             var body = new PositionWriteBody { Title = ValidateTitle(title), Description = ValidateDescription(description) };
             var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, PositionsPath(companyId))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, TeamJsonContext.Default.PositionWriteBody));
+                .WithBody(TeamJson.Serialize(body, TeamJsonContext.Default.PositionWriteBody));
             using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
             return Read(ResourceReader.Single(document, "POST", request.DisplayPath), companyId, "POST", request.DisplayPath);
         }
@@ -92,7 +92,7 @@ namespace Altegio.Resources
             }
 
             var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V2, PositionPath(companyId, id))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, TeamJsonContext.Default.PositionWriteBody));
+                .WithBody(TeamJson.Serialize(body, TeamJsonContext.Default.PositionWriteBody));
             using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 

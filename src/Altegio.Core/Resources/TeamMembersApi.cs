@@ -109,7 +109,7 @@ namespace Altegio.Resources
 
             var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V1,
                     "company/" + companyId.ToString(CultureInfo.InvariantCulture) + "/staff/quick")
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, TeamJsonContext.Default.TeamMemberCreateBody));
+                .WithBody(TeamJson.Serialize(body, TeamJsonContext.Default.TeamMemberCreateBody));
             using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var created = ReadV1(ResourceReader.Single(document, "POST", request.DisplayPath), companyId, "POST", request.DisplayPath);
             created.IsPaid ??= member.Paid ?? false;
@@ -141,7 +141,7 @@ namespace Altegio.Resources
                 IsPaidStaff = changes.Paid,
             };
             var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V1, MemberPath(companyId, id))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, TeamJsonContext.Default.TeamMemberUpdateBody));
+                .WithBody(TeamJson.Serialize(body, TeamJsonContext.Default.TeamMemberUpdateBody));
             using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (document.DataItems.Count == 0)
             {
