@@ -125,7 +125,7 @@ namespace Altegio.Resources
 
             throw InUse(request, id, null,
                 "The API answered success but kept position " + id.ToString(CultureInfo.InvariantCulture) + " '" + kept.Title
-                + "': team members still hold it. Move them to another position or remove them first (Get-AltegioTeamMember -PositionId "
+                + "': team members still hold it. Give them another position in the Altegio web app, or remove them, first (Get-AltegioTeamMember -PositionId "
                 + id.ToString(CultureInfo.InvariantCulture) + ").", null);
         }
 
