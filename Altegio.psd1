@@ -22,6 +22,14 @@
         'New-AltegioTag'
         'Set-AltegioTag'
         'Remove-AltegioTag'
+        'Get-AltegioPosition'
+        'New-AltegioPosition'
+        'Set-AltegioPosition'
+        'Remove-AltegioPosition'
+        'Get-AltegioTeamMember'
+        'New-AltegioTeamMember'
+        'Set-AltegioTeamMember'
+        'Remove-AltegioTeamMember'
         'Invoke-AltegioRequest'
     )
     FunctionsToExport      = @()

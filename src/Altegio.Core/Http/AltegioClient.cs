@@ -80,6 +80,12 @@ namespace Altegio.Http
         /// <summary>Tag operations (V2).</summary>
         public TagsApi Tags => new TagsApi(this);
 
+        /// <summary>Position operations (V2).</summary>
+        public PositionsApi Positions => new PositionsApi(this);
+
+        /// <summary>Team-member operations (the V2 list; V1 get, create, update, delete).</summary>
+        public TeamMembersApi TeamMembers => new TeamMembersApi(this);
+
         /// <summary>
         /// Sends a request and returns the parsed answer, or throws <see cref="AltegioApiException"/>.
         /// After a 401 a session made from a login logs in once more and repeats the request.

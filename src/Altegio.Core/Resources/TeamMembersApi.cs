@@ -1,0 +1,358 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Altegio.Errors;
+using Altegio.Http;
+using Altegio.Json;
+using Altegio.Models;
+using Altegio.Models.Wire;
+
+namespace Altegio.Resources
+{
+    /// <summary>
+    /// Team-member operations. V2 has only the list (<c>/v2/locations/{id}/team_members</c>); getting,
+    /// creating, updating, dismissing and deleting are V1 (<c>/v1/staff/{id}[/{member}]</c>,
+    /// <c>/v1/company/{id}/staff/quick</c>). Callers never choose: every method picks its version.
+    /// </summary>
+    public sealed class TeamMembersApi
+    {
+        private static readonly Regex EmailPattern = new Regex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
+        private static readonly Regex PhonePattern = new Regex(@"^\+?[0-9 ()\-]+$", RegexOptions.CultureInvariant);
+        private readonly AltegioClient _client;
+
+        internal TeamMembersApi(AltegioClient client)
+        {
+            _client = client;
+        }
+
+        /// <summary>
+        /// Lists team members through the V2 list. The list says nothing about a member's dismissed or
+        /// deleted flag, so when both states are wanted each is fetched with its own filter value, and every
+        /// member comes back with <see cref="TeamMember.IsDismissed"/> and <see cref="TeamMember.IsDeleted"/> known.
+        /// </summary>
+        public async Task<IReadOnlyList<TeamMember>> ListAsync(long companyId, TeamMemberListOptions? options, CancellationToken cancellationToken)
+        {
+            options ??= new TeamMemberListOptions();
+            if (options.PositionId is <= 0)
+            {
+                throw AltegioApiException.InvalidParameter("PositionId", "The position id must be a positive number.");
+            }
+
+            var firedValues = options.Status switch
+            {
+                TeamMemberStatus.Active => new[] { false },
+                TeamMemberStatus.Dismissed => new[] { true },
+                TeamMemberStatus.All => new[] { false, true },
+                _ => throw AltegioApiException.InvalidParameter("Status", "Status must be Active, Dismissed or All."),
+            };
+            var deletedValues = options.IncludeDeleted ? new bool?[] { false, true } : new bool?[] { null };
+
+            var members = new List<TeamMember>();
+            var seen = new HashSet<long>();
+            foreach (var fired in firedValues)
+            {
+                foreach (var deleted in deletedValues)
+                {
+                    var request = ListRequest(companyId, options, fired, deleted);
+                    using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                    foreach (var item in document.DataItems)
+                    {
+                        var member = ReadV2(item, document, companyId, fired, deleted ?? false, request.DisplayPath);
+                        if (seen.Add(member.Id))
+                        {
+                            members.Add(member);
+                        }
+                    }
+                }
+            }
+
+            return members;
+        }
+
+        /// <summary>Gets one team member through V1, which carries the rating, the online-booking visibility and the dismissed flag.</summary>
+        public async Task<TeamMember> GetAsync(long companyId, long id, CancellationToken cancellationToken)
+        {
+            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V1, MemberPath(companyId, id));
+            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return ReadV1(ResourceReader.Single(document, "GET", request.DisplayPath), companyId, "GET", request.DisplayPath);
+        }
+
+        /// <summary>Creates a team member with V1 quick create; everything is checked before anything is sent.</summary>
+        public async Task<TeamMember> CreateAsync(long companyId, NewTeamMember member, CancellationToken cancellationToken)
+        {
+            if (member is null)
+            {
+                throw new ArgumentNullException(nameof(member));
+            }
+
+            var body = new TeamMemberCreateBody
+            {
+                Name = ValidateName(member.Name),
+                Specialization = ValidateSpecialization(member.Specialization),
+                PositionId = ValidatePositionId(member.PositionId),
+                UserEmail = ValidateEmail(member.Email),
+                UserPhone = ValidatePhone(member.Phone),
+                IsUserInvite = member.Invite,
+                IsPaidStaff = member.Paid,
+            };
+            if (body.IsUserInvite == true && body.UserEmail is null && body.UserPhone is null)
+            {
+                throw AltegioApiException.InvalidParameter("Invite",
+                    "-Invite needs -Email or -Phone: the invitation goes to the Altegio user they name.");
+            }
+
+            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V1,
+                    "company/" + companyId.ToString(CultureInfo.InvariantCulture) + "/staff/quick")
+                .WithBody(TeamJson.Serialize(body, TeamJsonContext.Default.TeamMemberCreateBody));
+            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var created = ReadV1(ResourceReader.Single(document, "POST", request.DisplayPath), companyId, "POST", request.DisplayPath);
+            created.IsPaid ??= member.Paid ?? false;
+            created.PositionId ??= body.PositionId;
+            return created;
+        }
+
+        /// <summary>
+        /// Changes a team member with the V1 update, sending only the given fields, and returns the member as
+        /// the API answers. Dismissing and hiring again are this update with <c>fired</c> 1 or 0. The V1 update
+        /// has no position field, so a position cannot be changed here.
+        /// </summary>
+        public async Task<TeamMember> UpdateAsync(long companyId, long id, TeamMemberChanges changes, CancellationToken cancellationToken)
+        {
+            if (changes is null || changes.IsEmpty)
+            {
+                throw AltegioApiException.InvalidParameter("Name",
+                    "Nothing to change: give -Name, -Specialization, -Weight, -Information, -HiddenFromOnlineBooking, -Dismissed or -Paid.");
+            }
+
+            var body = new TeamMemberUpdateBody
+            {
+                Name = changes.Name is null ? null : ValidateName(changes.Name),
+                Specialization = changes.Specialization is null ? null : ValidateSpecialization(changes.Specialization),
+                Weight = ValidateWeight(changes.Weight),
+                Information = changes.Information,
+                Hidden = changes.HiddenFromOnlineBooking is bool hidden ? (hidden ? 1 : 0) : null,
+                Fired = changes.Dismissed is bool fired ? (fired ? 1 : 0) : null,
+                IsPaidStaff = changes.Paid,
+            };
+            var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V1, MemberPath(companyId, id))
+                .WithBody(TeamJson.Serialize(body, TeamJsonContext.Default.TeamMemberUpdateBody));
+            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (document.DataItems.Count == 0)
+            {
+                // The docs promise the member in the answer; if a deployment answers without it, read it back.
+                return await GetAsync(companyId, id, cancellationToken).ConfigureAwait(false);
+            }
+
+            return ReadV1(document.DataItems[0], companyId, "PUT", request.DisplayPath);
+        }
+
+        /// <summary>Deletes a team member (V1).</summary>
+        public async Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
+        {
+            var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V1, MemberPath(companyId, id));
+            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Checks a name: not blank. Returns it trimmed.</summary>
+        public static string ValidateName(string? name)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw AltegioApiException.InvalidParameter("Name", "The team member's name cannot be empty.");
+            }
+
+            return name!.Trim();
+        }
+
+        /// <summary>Checks a specialization: not blank. Returns it trimmed.</summary>
+        public static string ValidateSpecialization(string? specialization)
+        {
+            if (string.IsNullOrWhiteSpace(specialization))
+            {
+                throw AltegioApiException.InvalidParameter("Specialization", "The specialization cannot be empty.");
+            }
+
+            return specialization!.Trim();
+        }
+
+        /// <summary>Checks a position id: positive when given.</summary>
+        public static long? ValidatePositionId(long? positionId)
+        {
+            if (positionId is <= 0)
+            {
+                throw AltegioApiException.InvalidParameter("PositionId", "The position id must be a positive number.");
+            }
+
+            return positionId;
+        }
+
+        /// <summary>Checks a sort weight: zero or more when given.</summary>
+        public static int? ValidateWeight(int? weight)
+        {
+            if (weight is < 0)
+            {
+                throw AltegioApiException.InvalidParameter("Weight", "The weight must be 0 or more.");
+            }
+
+            return weight;
+        }
+
+        /// <summary>Checks an e-mail address when given; blank reads as not given. Returns it trimmed.</summary>
+        public static string? ValidateEmail(string? email)
+        {
+            if (string.IsNullOrWhiteSpace(email))
+            {
+                return null;
+            }
+
+            var trimmed = email!.Trim();
+            if (!EmailPattern.IsMatch(trimmed))
+            {
+                throw AltegioApiException.InvalidParameter("Email", "'" + email + "' is not an e-mail address.");
+            }
+
+            return trimmed;
+        }
+
+        /// <summary>Checks a phone number when given: digits (9 to 15), optionally a leading +, spaces, dashes, brackets. Returns it trimmed.</summary>
+        public static string? ValidatePhone(string? phone)
+        {
+            if (string.IsNullOrWhiteSpace(phone))
+            {
+                return null;
+            }
+
+            var trimmed = phone!.Trim();
+            var digits = trimmed.Count(char.IsDigit);
+            if (!PhonePattern.IsMatch(trimmed) || digits < 9 || digits > 15)
+            {
+                throw AltegioApiException.InvalidParameter("Phone",
+                    "'" + phone + "' is not a phone number: use 9 to 15 digits, e.g. +35799000001.");
+            }
+
+            return trimmed;
+        }
+
+        private static AltegioRequest ListRequest(long companyId, TeamMemberListOptions options, bool fired, bool? deleted) =>
+            new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/team_members")
+                .AddQuery("filter[name]", string.IsNullOrWhiteSpace(options.Name) ? null : options.Name!.Trim())
+                .AddQuery("filter[position_id]", options.PositionId)
+                .AddQuery("filter[position_title]", string.IsNullOrWhiteSpace(options.PositionTitle) ? null : options.PositionTitle!.Trim())
+                .AddQuery("filter[fired]", Flag(fired))
+                .AddQuery("filter[deleted]", deleted is bool d ? Flag(d) : null)
+                .AddQuery("filter[user_linked]", Flag(options.UserLinked))
+                .AddQuery("filter[is_paid]", Flag(options.IsPaid))
+                .AddQuery("filter[has_schedule]", Flag(options.HasSchedule))
+                .AddQuery("filter[is_assistant]", Flag(options.IsAssistant))
+                .AddQuery("include", options.IncludePosition ? "position" : null);
+
+        private static string? Flag(bool? value) => value is bool flag ? (flag ? "1" : "0") : null;
+
+        internal static TeamMember ReadV2(JsonElement resource, ApiDocument document, long companyId, bool fired, bool deleted, string path)
+        {
+            var wire = ResourceReader.ReadAttributes(resource, TeamJsonContext.Default.TeamMemberWire, "GET", path);
+            var member = Map(wire, ResourceReader.ReadId(resource, "GET", path), companyId);
+            member.IsDismissed = wire.Fired ?? fired;
+            member.IsDeleted = wire.Status is long status ? status == 1 : deleted;
+            member.PositionTitle ??= IncludedPositionTitle(resource, document, member.PositionId);
+            return member;
+        }
+
+        internal static TeamMember ReadV1(JsonElement item, long companyId, string method, string path)
+        {
+            var wire = ResourceReader.ReadAttributes(item, TeamJsonContext.Default.TeamMemberWire, method, path);
+            var member = Map(wire, ResourceReader.ReadId(item, method, path), companyId);
+            member.IsDismissed = wire.Fired ?? false;
+            member.IsDeleted = wire.Status == 1;
+            return member;
+        }
+
+        private static TeamMember Map(TeamMemberWire wire, long id, long companyId)
+        {
+            var positionId = wire.PositionId is > 0 ? wire.PositionId : wire.Position?.Id is > 0 ? wire.Position.Id : null;
+            var userId = wire.UserId is > 0 ? wire.UserId : wire.User?.Id is > 0 ? wire.User.Id : null;
+            return new TeamMember
+            {
+                Id = id,
+                CompanyId = wire.CompanyId is > 0 ? wire.CompanyId.Value : companyId,
+                Name = wire.Name ?? string.Empty,
+                Specialization = wire.Specialization,
+                PositionId = positionId,
+                PositionTitle = EmptyToNull(wire.Position?.Title),
+                Avatar = EmptyToNull(wire.Avatar) ?? EmptyToNull(wire.Image),
+                AvatarBig = EmptyToNull(wire.AvatarBig),
+                Rating = wire.Rating,
+                VotesCount = ToInt(wire.VotesCount),
+                CommentsCount = ToInt(wire.CommentsCount),
+                ShowRating = wire.ShowRating,
+                IsHiddenFromOnlineBooking = wire.Hidden,
+                IsBookable = wire.Bookable,
+                Weight = ToInt(wire.Weight),
+                UserId = userId,
+                UserEmail = EmptyToNull(wire.User?.Email),
+                UserPhone = EmptyToNull(wire.User?.Phone),
+                ApiId = EmptyToNull(wire.ApiId),
+                Information = EmptyToNull(wire.Information),
+                IsPaid = wire.IsPaidStaff,
+                HasTimetableAccess = wire.HasAccessTimetable,
+                IsAvailableAsAssistant = wire.IsAvailableAsAssistant,
+                TimetableInterval = ToInt(wire.TtMarkup),
+                ScheduleTill = ParseDate(wire.ScheduleTill),
+                Prepaid = EmptyToNull(wire.Prepaid),
+            };
+        }
+
+        /// <summary>The title of the member's position from the side-loaded <c>included</c> resources, when there.</summary>
+        private static string? IncludedPositionTitle(JsonElement resource, ApiDocument document, long? positionId)
+        {
+            JsonElement? included = null;
+            if (resource.TryGetProperty("relationships", out var relationships) && relationships.ValueKind == JsonValueKind.Object
+                && relationships.TryGetProperty("position", out var relationship) && relationship.ValueKind == JsonValueKind.Object
+                && relationship.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+                && data.GetStringOrNull("id") is { } relatedId)
+            {
+                // The relationship names its own type, so an unexpected type literal still resolves.
+                included = document.FindIncluded(data.GetStringOrNull("type") ?? "position", relatedId);
+            }
+
+            if (included is null && positionId is long id)
+            {
+                included = document.FindIncluded("position", id.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (included is not { } position)
+            {
+                return null;
+            }
+
+            var attributes = position.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : position;
+            return EmptyToNull(attributes.GetStringOrNull("title"));
+        }
+
+        private static DateTime? ParseDate(string? text)
+        {
+            if (string.IsNullOrEmpty(text) || text!.StartsWith("0000", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var datePart = text.Length >= 10 ? text.Substring(0, 10) : text;
+            return DateTime.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : null;
+        }
+
+        private static int? ToInt(long? value) => value is long v && v >= int.MinValue && v <= int.MaxValue ? (int)v : null;
+
+        private static string? EmptyToNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+        private static string MemberPath(long companyId, long id) =>
+            "staff/" + companyId.ToString(CultureInfo.InvariantCulture) + "/" + id.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Linq;
+using System.Management.Automation;
+using Altegio.Models;
+using Altegio.PowerShell.Base;
+
+namespace Altegio.PowerShell.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Gets the team-member positions of an Altegio location.</para>
+    /// <para type="description">With no arguments, lists every position the location can use. -Id gets specific positions; -Title filters the list on the client and accepts wildcards.</para>
+    /// </summary>
+    /// <remarks>
+    /// The default set takes an optional -Id, so piped positions, numbers and CSV rows with Id and CompanyId
+    /// columns all get by id: PowerShell binds piped objects to the default set first, and a list set that
+    /// accepted -CompanyId by property name would swallow them.
+    /// </remarks>
+    [Cmdlet(VerbsCommon.Get, "AltegioPosition", DefaultParameterSetName = ByIdSet)]
+    [OutputType(typeof(Position))]
+    public sealed class GetAltegioPositionCommand : AltegioLocationCmdlet
+    {
+        private const string ListSet = "List";
+        private const string ByIdSet = "ById";
+
+        /// <summary>
+        /// <para type="description">The ids of the positions to get. Accepts piped numbers and objects with an Id or PositionId property. Without -Id (and without -Title) every position is listed.</para>
+        /// </summary>
+        [Parameter(Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PositionId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] Id { get; set; } = System.Array.Empty<long>();
+
+        /// <summary>
+        /// <para type="description">Lists only positions whose title matches; wildcards are allowed. The filter runs on the client.</para>
+        /// </summary>
+        [Parameter(ParameterSetName = ListSet, Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string? Title { get; set; }
+
+        /// <inheritdoc />
+        protected override void ProcessRecordCore()
+        {
+            var companyId = ResolveCompanyId();
+            if (Id.Length > 0)
+            {
+                ForEachItem(Id, id => WriteObject(Await(Client.Positions.GetAsync(companyId, id, Cancellation))));
+                return;
+            }
+
+            var pattern = Title is null ? null : new WildcardPattern(Title, WildcardOptions.IgnoreCase);
+            var positions = Await(Client.Positions.ListAsync(companyId, Cancellation))
+                .Where(p => pattern is null || pattern.IsMatch(p.Title));
+            WriteObject(positions, enumerateCollection: true);
+        }
+    }
+}
