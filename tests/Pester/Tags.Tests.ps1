@@ -31,6 +31,11 @@ Describe 'Tags' {
             ([pscustomobject]@{ TagId = $ids[0] } | Get-AltegioTag).Id | Should -Be $ids[0]
         }
 
+        It 'gets by id for CSV rows with Id and CompanyId columns, rather than listing' {
+            $row = [pscustomobject]@{ Id = 3001; CompanyId = 1001 }
+            @($row | Get-AltegioTag).Id | Should -Be @(3001)
+        }
+
         It 'filters by -Entity on the server and by -Title on the client' {
             Get-AltegioTag -Entity Client | ForEach-Object { $_.Entity | Should -Be 'Client' }
             (Get-MockRequest -Mock $script:Mock -Path $script:TagsPath | Select-Object -Last 1).queryString | Should -Be '?entity=client'

@@ -10,7 +10,8 @@ namespace Altegio.PowerShell.Commands
     /// <para type="synopsis">Gets the Altegio locations (companies) the user's token can reach.</para>
     /// <para type="description">Lists every location the session's user can reach, or gets locations by -Id. Pipe the output into other commands: each location binds to their -CompanyId.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "AltegioLocation", DefaultParameterSetName = ListSet)]
+    /// <remarks>The default set takes an optional id, for the reason given on Get-AltegioTag.</remarks>
+    [Cmdlet(VerbsCommon.Get, "AltegioLocation", DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(Location))]
     public sealed class GetAltegioLocationCommand : AltegioApiCmdlet
     {
@@ -20,7 +21,7 @@ namespace Altegio.PowerShell.Commands
         /// <summary>
         /// <para type="description">The ids of the locations to get. Accepts piped objects with a CompanyId or LocationId property (so a piped tag gives its location, not its own id).</para>
         /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("LocationId", "Id")]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(CompanyIdCompleter))]
@@ -37,7 +38,7 @@ namespace Altegio.PowerShell.Commands
         /// <inheritdoc />
         protected override void ProcessRecordCore()
         {
-            if (ParameterSetName == ByIdSet)
+            if (CompanyId.Length > 0)
             {
                 ForEachItem(CompanyId, id => WriteObject(Await(Client.Locations.GetAsync(id, Cancellation))));
                 return;

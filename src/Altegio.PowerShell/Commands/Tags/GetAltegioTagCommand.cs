@@ -9,7 +9,12 @@ namespace Altegio.PowerShell.Commands
     /// <para type="synopsis">Gets the tags of an Altegio location.</para>
     /// <para type="description">With no arguments, lists every tag of the location. -Id gets specific tags; -Entity and -Title filter the list.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "AltegioTag", DefaultParameterSetName = ListSet)]
+    /// <remarks>
+    /// The default set takes an optional -Id: PowerShell binds piped objects to the default set first, so a
+    /// list set that took -CompanyId by property name would swallow CSV rows with Id and CompanyId columns
+    /// and list everything instead of getting those ids.
+    /// </remarks>
+    [Cmdlet(VerbsCommon.Get, "AltegioTag", DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(Tag))]
     public sealed class GetAltegioTagCommand : AltegioLocationCmdlet
     {
@@ -17,9 +22,9 @@ namespace Altegio.PowerShell.Commands
         private const string ByIdSet = "ById";
 
         /// <summary>
-        /// <para type="description">The ids of the tags to get. Accepts piped objects with an Id or TagId property.</para>
+        /// <para type="description">The ids of the tags to get. Accepts piped numbers and objects with an Id or TagId property. Without -Id every tag is listed.</para>
         /// </summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TagId")]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(Completers.TagIdCompleter))]
@@ -49,7 +54,7 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            if (ParameterSetName == ByIdSet)
+            if (Id.Length > 0)
             {
                 ForEachItem(Id, id => WriteObject(Await(Client.Tags.GetAsync(companyId, id, Cancellation))));
                 return;
