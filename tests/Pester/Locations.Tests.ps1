@@ -65,6 +65,17 @@ Describe 'Locations and completion' {
             ($result.CompletionMatches | Where-Object CompletionText -eq '3001').ListItemText | Should -Match 'VIP'
         }
 
+        It 'completes team-member and position ids with names' {
+            $line = 'Remove-AltegioTeamMember -Id '
+            $members = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+            $members.Count | Should -BeGreaterThan 1
+            $members[0].ToolTip | Should -Not -BeNullOrEmpty
+            $line = 'New-AltegioTeamMember -PositionId '
+            $positions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+            $positions.Count | Should -BeGreaterThan 1
+            $positions.CompletionText | ForEach-Object { $_ | Should -Match '^\d+$' }
+        }
+
         It 'offers nothing, quietly, without a session' {
             Disconnect-Altegio
             $line = 'Get-AltegioTag -CompanyId '

@@ -23,5 +23,20 @@ namespace Altegio.Completion
                     .Where(t => !t.IsDeleted)
                     .Select(t => new CompletionItem(t.Id.ToString(CultureInfo.InvariantCulture), t.Title + " (" + t.Entity + ")"))
                     .ToList());
+
+        /// <summary>The positions a location can use.</summary>
+        public static IReadOnlyList<CompletionItem> Positions(AltegioSession session, long companyId) =>
+            CompletionCache.Get(session, "positions:" + companyId.ToString(CultureInfo.InvariantCulture), async (client, ct) =>
+                (await client.Positions.ListAsync(companyId, ct).ConfigureAwait(false))
+                    .Select(p => new CompletionItem(p.Id.ToString(CultureInfo.InvariantCulture), p.Title))
+                    .ToList());
+
+        /// <summary>The current team members of a location, titled by name and specialization.</summary>
+        public static IReadOnlyList<CompletionItem> TeamMembers(AltegioSession session, long companyId) =>
+            CompletionCache.Get(session, "team:" + companyId.ToString(CultureInfo.InvariantCulture), async (client, ct) =>
+                (await client.TeamMembers.ListAsync(companyId, null, ct).ConfigureAwait(false))
+                    .Select(m => new CompletionItem(m.Id.ToString(CultureInfo.InvariantCulture),
+                        string.IsNullOrEmpty(m.Specialization) ? m.Name : m.Name + " (" + m.Specialization + ")"))
+                    .ToList());
     }
 }

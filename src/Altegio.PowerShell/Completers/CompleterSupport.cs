@@ -73,8 +73,32 @@ namespace Altegio.PowerShell.Completers
     }
 
     /// <summary>Completes tag ids with their titles, for the location given or the session's default.</summary>
-    public sealed class TagIdCompleter : IArgumentCompleter
+    public sealed class TagIdCompleter : LocationListCompleter
     {
+        /// <inheritdoc />
+        protected override IReadOnlyList<CompletionItem> Items(AltegioSession session, long companyId) => CompletionSources.Tags(session, companyId);
+    }
+
+    /// <summary>Completes position ids with their titles.</summary>
+    public sealed class PositionIdCompleter : LocationListCompleter
+    {
+        /// <inheritdoc />
+        protected override IReadOnlyList<CompletionItem> Items(AltegioSession session, long companyId) => CompletionSources.Positions(session, companyId);
+    }
+
+    /// <summary>Completes team-member ids with their names.</summary>
+    public sealed class TeamMemberIdCompleter : LocationListCompleter
+    {
+        /// <inheritdoc />
+        protected override IReadOnlyList<CompletionItem> Items(AltegioSession session, long companyId) => CompletionSources.TeamMembers(session, companyId);
+    }
+
+    /// <summary>A completer whose list belongs to one location: the -CompanyId typed, else the session's.</summary>
+    public abstract class LocationListCompleter : IArgumentCompleter
+    {
+        /// <summary>The cached list for the location.</summary>
+        protected abstract IReadOnlyList<CompletionItem> Items(AltegioSession session, long companyId);
+
         /// <inheritdoc />
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             System.Management.Automation.Language.CommandAst commandAst, IDictionary fakeBoundParameters)
@@ -83,7 +107,7 @@ namespace Altegio.PowerShell.Completers
             var companyId = session is null ? null : CompleterSupport.FindCompanyId(fakeBoundParameters, session);
             return session is null || companyId is null
                 ? Enumerable.Empty<CompletionResult>()
-                : CompleterSupport.Results(CompletionSources.Tags(session, companyId.Value), wordToComplete);
+                : CompleterSupport.Results(Items(session, companyId.Value), wordToComplete);
         }
     }
 }

@@ -27,6 +27,7 @@ namespace Altegio.PowerShell.Commands
         [Parameter(Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("PositionId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.PositionIdCompleter))]
         public long[] Id { get; set; } = System.Array.Empty<long>();
 
         /// <summary>

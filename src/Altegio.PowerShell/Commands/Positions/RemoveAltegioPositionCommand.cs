@@ -18,6 +18,7 @@ namespace Altegio.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("PositionId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.PositionIdCompleter))]
         public long[] Id { get; set; } = System.Array.Empty<long>();
 
         /// <inheritdoc />

@@ -19,6 +19,7 @@ namespace Altegio.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("PositionId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.PositionIdCompleter))]
         public long Id { get; set; }
 
         /// <summary>

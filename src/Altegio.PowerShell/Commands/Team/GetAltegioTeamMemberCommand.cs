@@ -27,6 +27,7 @@ namespace Altegio.PowerShell.Commands
         [Parameter(Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TeamMemberId", "StaffId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.TeamMemberIdCompleter))]
         public long[] Id { get; set; } = System.Array.Empty<long>();
 
         /// <summary>
@@ -41,6 +42,7 @@ namespace Altegio.PowerShell.Commands
         /// </summary>
         [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
         [BlankAsNullTransformation]
+        [ArgumentCompleter(typeof(Completers.PositionIdCompleter))]
         public long? PositionId { get; set; }
 
         /// <summary>

@@ -33,6 +33,7 @@ namespace Altegio.PowerShell.Commands
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [BlankAsNullTransformation]
+        [ArgumentCompleter(typeof(Completers.PositionIdCompleter))]
         public long? PositionId { get; set; }
 
         /// <summary>

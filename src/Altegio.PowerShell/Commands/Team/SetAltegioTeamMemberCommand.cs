@@ -20,6 +20,7 @@ namespace Altegio.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("TeamMemberId", "StaffId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.TeamMemberIdCompleter))]
         public long Id { get; set; }
 
         /// <summary>
