@@ -77,6 +77,12 @@ namespace Altegio.Http
         /// <summary>Tag operations (V2).</summary>
         public TagsApi Tags => new TagsApi(this);
 
+        /// <summary>Group-event operations (V2).</summary>
+        public EventsApi Events => new EventsApi(this);
+
+        /// <summary>Group-event booking operations (V2).</summary>
+        public EventBookingsApi EventBookings => new EventBookingsApi(this);
+
         /// <summary>
         /// Sends a request and returns the parsed answer, or throws <see cref="AltegioApiException"/>.
         /// After a 401 a session made from a login logs in once more and repeats the request.
