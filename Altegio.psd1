@@ -21,6 +21,13 @@
         'New-AltegioTag'
         'Set-AltegioTag'
         'Remove-AltegioTag'
+        'Get-AltegioEvent'
+        'New-AltegioEvent'
+        'Set-AltegioEvent'
+        'Remove-AltegioEvent'
+        'Get-AltegioEventBooking'
+        'New-AltegioEventBooking'
+        'Move-AltegioEventBooking'
         'Invoke-AltegioRequest'
     )
     FunctionsToExport      = @()
