@@ -279,6 +279,30 @@ Describe 'Events' {
         }
     }
 
+    Describe 'README: a week''s timetable from a CSV file' {
+        It 'runs as written (for the coming week) and creates every class' {
+            $readme = Get-Content (Join-Path $PSScriptRoot '../../README.md') -Raw
+            $section = ($readme -split '## Group events: a week''s timetable from a CSV file')[1]
+            $code = [regex]::Match($section, '(?s)```powershell\r?\n(.*?)```').Groups[1].Value
+            $csvLines = [regex]::Match($code, '# week\.csv\r?\n((?:# [^\r\n]*\r?\n)+)').Groups[1].Value -split '\r?\n' | Where-Object { $_ } | ForEach-Object { $_.Substring(2) }
+            $csvLines.Count | Should -Be 5
+            Set-Content -Path (Join-Path $TestDrive 'week.csv') -Value $csvLines
+            # The README's Monday is a fixed date; use the next Monday at least a week ahead so it is never in the past.
+            $today = Get-LocationToday
+            $monday = $today.AddDays(7 + ((8 - [int]$today.DayOfWeek) % 7))
+            $script = $code -replace "\[datetime\]'\d{4}-\d{2}-\d{2}'", "[datetime]'$($monday.ToString('yyyy-MM-dd'))'"
+            Push-Location $TestDrive
+            try { $output = & ([scriptblock]::Create($script)) | Out-String -Width 80 }
+            finally { Pop-Location }
+            $created = Get-MockRequest -Mock $script:Mock -Path $script:EventsPath -Method POST
+            @($created).Count | Should -Be 4
+            $created | ForEach-Object { $_.status | Should -Be 201 }
+            $output | Should -Match ('Day: Monday ' + $monday.ToString('yyyy-MM-dd'))
+            $output | Should -Match '09:00-10:00 Yoga\s+Maria Lopez\s+0/12'
+            $output | Should -Match '18:00-18:45 Stretching\s+Elena Kovacs'
+        }
+    }
+
     Describe 'Set-AltegioEvent' {
         It 'changes only what it is given and keeps every other field through the PUT' {
             Set-AltegioEvent -Id 800001 -Capacity 14
