@@ -83,8 +83,7 @@ namespace Altegio.PowerShell.Base
             {
                 if (last != null)
                 {
-                    WriteProgress(new ProgressRecord(last.ActivityId, last.Activity, string.Format(CultureInfo.InvariantCulture,
-                        "{0} {1}", pager.ItemsReturned, itemName))
+                    WriteProgress(new ProgressRecord(last.ActivityId, last.Activity, "Done")
                     {
                         RecordType = ProgressRecordType.Completed,
                         PercentComplete = 100,

@@ -22,7 +22,7 @@ namespace Altegio.PowerShell.Commands
     public sealed class GetAltegioEventCommand : AltegioPagedCmdlet
     {
         /// <summary>
-        /// <para type="description">The ids of the events to get. Soft-deleted events are returned too (IsDeleted is true). With -Id the list filters are not used. Accepts piped numbers and objects with an Id or EventId property.</para>
+        /// <para type="description">The ids of the events to get. Soft-deleted events are returned too (IsDeleted is true). With -Id the list filters and -First/-Skip are not used. Accepts piped numbers and objects with an Id or EventId property.</para>
         /// </summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("EventId")]
