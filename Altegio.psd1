@@ -30,6 +30,13 @@
         'New-AltegioTeamMember'
         'Set-AltegioTeamMember'
         'Remove-AltegioTeamMember'
+        'Get-AltegioEvent'
+        'New-AltegioEvent'
+        'Set-AltegioEvent'
+        'Remove-AltegioEvent'
+        'Get-AltegioEventBooking'
+        'New-AltegioEventBooking'
+        'Move-AltegioEventBooking'
         'Invoke-AltegioRequest'
     )
     FunctionsToExport      = @()

@@ -57,6 +57,18 @@ namespace Altegio.HelpCompiler
                     .ToList(),
             };
 
+            // SupportsPaging adds -First, -Skip and -IncludeTotalCount, which users see and help must cover.
+            var supportsPaging = cmdlet.NamedArguments.Any(a => a.MemberName == "SupportsPaging" && (bool)a.TypedValue.Value!);
+            if (supportsPaging)
+            {
+                foreach (var (name, typeName) in new[] { ("First", "UInt64"), ("Skip", "UInt64"), ("IncludeTotalCount", "SwitchParameter") })
+                {
+                    var paging = new ParameterInfo2 { Name = name, Type = typeName };
+                    paging.Sets.Add(CommandHelp.AllSets);
+                    info.Parameters.Add(paging);
+                }
+            }
+
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 var attributes = property.GetCustomAttributesData().Where(a => a.AttributeType == typeof(ParameterAttribute)).ToList();

@@ -85,6 +85,11 @@ namespace Altegio.Http
 
         /// <summary>Team-member operations (the V2 list; V1 get, create, update, delete).</summary>
         public TeamMembersApi TeamMembers => new TeamMembersApi(this);
+        /// <summary>Group-event operations (V2).</summary>
+        public EventsApi Events => new EventsApi(this);
+
+        /// <summary>Group-event booking operations (V2).</summary>
+        public EventBookingsApi EventBookings => new EventBookingsApi(this);
 
         /// <summary>
         /// Sends a request and returns the parsed answer, or throws <see cref="AltegioApiException"/>.

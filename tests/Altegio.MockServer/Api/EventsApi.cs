@@ -59,13 +59,13 @@ internal static class EventsApi
 
         if (errors.Any)
         {
-            return errors.ToReply();
+            return Invalid(req, errors);
         }
 
         if (to <= from)
         {
             errors.Add("filter[to]", "The filter[to] must be a date after filter[from].");
-            return errors.ToReply();
+            return Invalid(req, errors);
         }
 
         var includeDeleted = req.Q("filter[include_deleted]") == "1";
@@ -75,27 +75,27 @@ internal static class EventsApi
         var weekdays = req.LongList("filter[weekdays]");
         if (masterIds is null || serviceIds is null || resourceIds is null)
         {
-            return Reply.Validation("filter", "The id filters must be lists of integers.");
+            return Invalid(req, "filter", "The id filters must be lists of integers.");
         }
 
         if (weekdays is null || weekdays.Exists(d => d is < 1 or > 7))
         {
-            return Reply.Validation("filter[weekdays]", "The filter[weekdays] must be integers from 1 (Monday) to 7.");
+            return Invalid(req, "filter[weekdays]", "The filter[weekdays] must be integers from 1 (Monday) to 7.");
         }
 
         if (!req.TryQInt("filter[capacity]", out var minFree) || minFree < 0)
         {
-            return Reply.Validation("filter[capacity]", "The filter[capacity] must be a non-negative integer.");
+            return Invalid(req, "filter[capacity]", "The filter[capacity] must be a non-negative integer.");
         }
 
         if (!req.TryQInt("page", out var page) || page < 1)
         {
-            return Reply.Validation("page", "The page must be an integer of at least 1.");
+            return Invalid(req, "page", "The page must be an integer of at least 1.");
         }
 
         if (!req.TryQInt("limit", out var limit) || limit < 1)
         {
-            return Reply.Validation("limit", "The limit must be an integer of at least 1.");
+            return Invalid(req, "limit", "The limit must be an integer of at least 1.");
         }
 
         if (!ParseIncludes(req, out var inc, out var incError))
@@ -111,7 +111,7 @@ internal static class EventsApi
             var state = req.State;
             if (!includeDeleted && from < state.LocalNow(req.Company) - state.PastTolerance)
             {
-                return Reply.Validation("filter[from]", "The start date of the period cannot be earlier than the current time");
+                return Invalid(req, "filter[from]", "The start date of the period cannot be earlier than the current time");
             }
 
             var sorted = state.SortedEvents(req.Company.Id);
@@ -202,6 +202,22 @@ internal static class EventsApi
         }
 
         return lo;
+    }
+
+    // ---------------- error shape ----------------
+
+    /// <summary>
+    /// Event endpoints may answer validation failures in the JSON:API <c>errors[]</c> shape as well as the
+    /// documented legacy envelope; <see cref="MockState.EventErrorsAsJsonApi"/> picks which.
+    /// </summary>
+    private static Reply Invalid(ApiRequest req, Errors errors) =>
+        req.State.EventErrorsAsJsonApi ? errors.ToJsonApiReply() : errors.ToReply();
+
+    private static Reply Invalid(ApiRequest req, string field, string message)
+    {
+        var errors = new Errors();
+        errors.Add(field, message);
+        return Invalid(req, errors);
     }
 
     // ---------------- includes ----------------
@@ -595,7 +611,7 @@ internal static class EventsApi
             errors.Add("force", "The force field must be true or false.");
         }
 
-        return errors.Any ? errors.ToReply() : null;
+        return errors.Any ? Invalid(req, errors) : null;
     }
 
     private static bool IsHex(string s)
@@ -686,7 +702,7 @@ internal static class EventsApi
 
         if (errors.Any)
         {
-            return errors.ToReply();
+            return Invalid(req, errors);
         }
 
         if (input.Force)
@@ -789,7 +805,7 @@ internal static class EventsApi
 
             if (e.Deleted)
             {
-                return Reply.Legacy(422, "The event has been deleted");
+                return Invalid(req, "id", "The event has been deleted");
             }
 
             var problem = Check(req, input, e);

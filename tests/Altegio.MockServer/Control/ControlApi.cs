@@ -327,6 +327,7 @@ internal static class ControlApi
             });
             w.WriteBoolean("servicesBindingTypeAsString", st.ServicesBindingTypeAsString);
             w.WriteNumber("pastToleranceSeconds", st.PastTolerance.TotalSeconds);
+            w.WriteString("eventErrors", st.EventErrorsAsJsonApi ? "jsonapi" : "legacy");
         });
 
     private static Reply SetSettings(MockAltegioServer server, byte[] body)
@@ -354,6 +355,16 @@ internal static class ControlApi
             if (root.TryGetProperty("pastToleranceSeconds", out var t))
             {
                 st.PastTolerance = TimeSpan.FromSeconds(t.GetDouble());
+            }
+
+            if (root.TryGetProperty("eventErrors", out var shape))
+            {
+                st.EventErrorsAsJsonApi = (shape.GetString() ?? string.Empty).ToLowerInvariant() switch
+                {
+                    "legacy" => false,
+                    "jsonapi" or "json:api" => true,
+                    var other => throw new FormatException($"eventErrors must be legacy or jsonapi, not '{other}'."),
+                };
             }
 
             if (root.TryGetProperty("defaultTechnicalBreak", out var d))

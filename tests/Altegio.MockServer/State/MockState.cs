@@ -65,6 +65,12 @@ public sealed class MockState
     /// </summary>
     public TimeSpan PastTolerance { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Event endpoints answer validation failures (422, e.g. a past period) in the JSON:API
+    /// <c>errors[]</c> shape instead of the legacy envelope. Conflicts (409) always use <c>errors[]</c>.
+    /// </summary>
+    public bool EventErrorsAsJsonApi { get; set; }
+
     // ---- tokens and users ----
 
     public void AddPartnerToken(string token)
@@ -333,6 +339,7 @@ public sealed class MockState
             PositionDeleteInUse = PositionInUseDelete.KeepAndNoContent;
             ServicesBindingTypeAsString = false;
             PastTolerance = TimeSpan.FromMinutes(1);
+            EventErrorsAsJsonApi = false;
 
             foreach (var token in _options.PartnerTokens)
             {

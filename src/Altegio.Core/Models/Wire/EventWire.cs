@@ -1,0 +1,227 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using Altegio.Json;
+
+namespace Altegio.Models.Wire
+{
+    /// <summary>
+    /// The attributes of a V2 <c>activity</c> resource, current and deprecated names alike. Tag and resource
+    /// ids are not attributes: they come only as relationships, and only when side-loaded.
+    /// </summary>
+    internal sealed class EventAttributes
+    {
+        [JsonPropertyName("company_id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? CompanyId { get; set; }
+
+        [JsonPropertyName("salon_id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? SalonId { get; set; }
+
+        [JsonPropertyName("staff_id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? StaffId { get; set; }
+
+        [JsonPropertyName("master_id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? MasterId { get; set; }
+
+        [JsonPropertyName("service_id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? ServiceId { get; set; }
+
+        [JsonPropertyName("date")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Date { get; set; }
+
+        [JsonPropertyName("timestamp")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? Timestamp { get; set; }
+
+        [JsonPropertyName("length")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? Length { get; set; }
+
+        [JsonPropertyName("technical_break_duration")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? TechnicalBreakDuration { get; set; }
+
+        [JsonPropertyName("capacity")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? Capacity { get; set; }
+
+        [JsonPropertyName("clients_count")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? ClientsCount { get; set; }
+
+        [JsonPropertyName("records_count")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? RecordsCount { get; set; }
+
+        [JsonPropertyName("color")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Color { get; set; }
+
+        [JsonPropertyName("font_color")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? FontColor { get; set; }
+
+        [JsonPropertyName("comment")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Comment { get; set; }
+
+        [JsonPropertyName("instructions")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Instructions { get; set; }
+
+        [JsonPropertyName("stream_link")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? StreamLink { get; set; }
+
+        [JsonPropertyName("deleted")]
+        [JsonConverter(typeof(FlexibleBooleanConverter))]
+        public bool? Deleted { get; set; }
+
+        [JsonPropertyName("is_deleted")]
+        [JsonConverter(typeof(FlexibleBooleanConverter))]
+        public bool? IsDeleted { get; set; }
+    }
+
+    /// <summary>
+    /// Body of event create and update. PUT replaces the whole event, so an update sends every field,
+    /// merged from the event as read; null members are left out.
+    /// </summary>
+    internal sealed class EventWriteBody
+    {
+        [JsonPropertyName("staff_id")]
+        public long StaffId { get; set; }
+
+        [JsonPropertyName("service_id")]
+        public long ServiceId { get; set; }
+
+        [JsonPropertyName("resource_instance_ids")]
+        public List<long> ResourceInstanceIds { get; set; } = new List<long>();
+
+        [JsonPropertyName("label_ids")]
+        public List<long> LabelIds { get; set; } = new List<long>();
+
+        [JsonPropertyName("date")]
+        public string Date { get; set; } = string.Empty;
+
+        [JsonPropertyName("length")]
+        public long Length { get; set; }
+
+        [JsonPropertyName("capacity")]
+        public int Capacity { get; set; }
+
+        [JsonPropertyName("technical_break_duration")]
+        public long? TechnicalBreakDuration { get; set; }
+
+        [JsonPropertyName("comment")]
+        public string? Comment { get; set; }
+
+        [JsonPropertyName("color")]
+        public string? Color { get; set; }
+
+        [JsonPropertyName("instructions")]
+        public string? Instructions { get; set; }
+
+        [JsonPropertyName("stream_link")]
+        public string? StreamLink { get; set; }
+
+        [JsonPropertyName("force")]
+        public bool? Force { get; set; }
+    }
+
+    /// <summary>The attributes of an event booking (wire type <c>record</c>).</summary>
+    internal sealed class EventBookingAttributes
+    {
+        [JsonPropertyName("company_id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? CompanyId { get; set; }
+
+        [JsonPropertyName("activity_id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? ActivityId { get; set; }
+
+        [JsonPropertyName("client_id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? ClientId { get; set; }
+
+        [JsonPropertyName("staff_id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? StaffId { get; set; }
+
+        [JsonPropertyName("visit_id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? VisitId { get; set; }
+
+        [JsonPropertyName("clients_count")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? ClientsCount { get; set; }
+
+        [JsonPropertyName("attendance_status_slug")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? AttendanceStatusSlug { get; set; }
+
+        [JsonPropertyName("attendance")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? Attendance { get; set; }
+
+        [JsonPropertyName("is_paid")]
+        [JsonConverter(typeof(FlexibleBooleanConverter))]
+        public bool? IsPaid { get; set; }
+
+        [JsonPropertyName("duration")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? Duration { get; set; }
+
+        [JsonPropertyName("date")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Date { get; set; }
+
+        [JsonPropertyName("created_datetime")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? CreatedDatetime { get; set; }
+
+        [JsonPropertyName("comment")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Comment { get; set; }
+    }
+
+    /// <summary>Body of <c>POST …/events/{id}/appointments</c>.</summary>
+    internal sealed class EventBookingCreateBody
+    {
+        [JsonPropertyName("client")]
+        public EventBookingClientBody Client { get; set; } = new EventBookingClientBody();
+
+        [JsonPropertyName("clients_count")]
+        public int ClientsCount { get; set; }
+
+        [JsonPropertyName("comment")]
+        public string? Comment { get; set; }
+    }
+
+    /// <summary>The <c>client</c> of a booking: an id, or the data of a client to find by phone or create.</summary>
+    internal sealed class EventBookingClientBody
+    {
+        [JsonPropertyName("id")]
+        public long? Id { get; set; }
+
+        [JsonPropertyName("name")]
+        public string? Name { get; set; }
+
+        [JsonPropertyName("phone")]
+        public string? Phone { get; set; }
+
+        [JsonPropertyName("email")]
+        public string? Email { get; set; }
+    }
+
+    /// <summary>Body of <c>PATCH …/events/{id}/appointments/{record_id}</c>: move the booking to another event.</summary>
+    internal sealed class EventBookingMoveBody
+    {
+        [JsonPropertyName("reschedule_activity_id")]
+        public long RescheduleActivityId { get; set; }
+    }
+}

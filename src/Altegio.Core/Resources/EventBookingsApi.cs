@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Altegio.Errors;
+using Altegio.Http;
+using Altegio.Json;
+using Altegio.Models;
+using Altegio.Models.Wire;
+using Altegio.Paging;
+
+namespace Altegio.Resources
+{
+    /// <summary>
+    /// Bookings of group events (wire type <c>record</c>). Booking and moving go through the event's
+    /// <c>appointments</c>; there is no list per event, so bookings are listed from the location's
+    /// appointments filtered by <c>filter[activity_id]</c>.
+    /// </summary>
+    public sealed class EventBookingsApi
+    {
+        private readonly AltegioClient _client;
+
+        internal EventBookingsApi(AltegioClient client)
+        {
+            _client = client;
+        }
+
+        /// <summary>Lists the bookings of one event, page by page. <paramref name="includeClient"/> side-loads each client's name, phone and e-mail.</summary>
+        public Pager<EventBooking> List(long companyId, long eventId, bool includeClient, PagePlan plan) =>
+            new Pager<EventBooking>(plan, (page, limit, ct) => FetchPageAsync(companyId, eventId, includeClient, page, limit, ct));
+
+        /// <summary>The request for one page of an event's bookings.</summary>
+        public static AltegioRequest ListRequest(long companyId, long eventId, bool includeClient, long page, int limit) =>
+            new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/appointments")
+                .AddQuery("filter[activity_id]", eventId)
+                .AddQuery("include[]", includeClient ? "client" : null)
+                .AddQuery("page", page)
+                .AddQuery("limit", limit);
+
+        /// <summary>Books seats for a client; the draft is checked before anything is sent.</summary>
+        public async Task<EventBooking> BookAsync(long companyId, long eventId, EventBookingDraft draft, CancellationToken cancellationToken)
+        {
+            var body = BodyFor(draft);
+            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, AppointmentsPath(companyId, eventId))
+                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventsJsonContext.Default.EventBookingCreateBody));
+            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var booking = Read(ResourceReader.Single(document, "POST", request.DisplayPath), new IncludedIndex(document), companyId, "POST", request.DisplayPath);
+            booking.ClientName ??= body.Client.Name;
+            booking.ClientPhone ??= body.Client.Phone;
+            booking.ClientEmail ??= body.Client.Email;
+            return booking;
+        }
+
+        /// <summary>Moves a booking to another event (only unpaid bookings that are still waiting can move).</summary>
+        public async Task<EventBooking> MoveAsync(long companyId, long eventId, long bookingId, long toEventId, CancellationToken cancellationToken)
+        {
+            ValidateMove(eventId, bookingId, toEventId);
+            var body = new EventBookingMoveBody { RescheduleActivityId = toEventId };
+            var request = new AltegioRequest(new HttpMethod("PATCH"), AltegioApiVersion.V2,
+                    AppointmentsPath(companyId, eventId) + "/" + bookingId.ToString(CultureInfo.InvariantCulture))
+                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventsJsonContext.Default.EventBookingMoveBody));
+            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return Read(ResourceReader.Single(document, "PATCH", request.DisplayPath), new IncludedIndex(document), companyId, "PATCH", request.DisplayPath);
+        }
+
+        /// <summary>Checks a move: positive ids, and a target that is not the booking's own event.</summary>
+        public static void ValidateMove(long eventId, long bookingId, long toEventId)
+        {
+            if (bookingId < 1)
+            {
+                throw AltegioApiException.InvalidParameter("BookingId", "BookingId must be a positive id.");
+            }
+
+            if (toEventId < 1)
+            {
+                throw AltegioApiException.InvalidParameter("ToEventId", "ToEventId must be a positive event id.");
+            }
+
+            if (toEventId == eventId)
+            {
+                throw AltegioApiException.InvalidParameter("ToEventId", "The booking is already in event " + eventId.ToString(CultureInfo.InvariantCulture) + ".");
+            }
+        }
+
+        /// <summary>Checks a booking: an existing client id, or a name and a phone of 9 to 15 digits; at least one seat.</summary>
+        public static void Validate(EventBookingDraft draft)
+        {
+            if (draft is null)
+            {
+                throw new ArgumentNullException(nameof(draft));
+            }
+
+            if (draft.Seats < 1)
+            {
+                throw AltegioApiException.InvalidParameter("Seats", "Seats must be at least 1.");
+            }
+
+            if (draft.ClientId is { } id)
+            {
+                if (id < 1)
+                {
+                    throw AltegioApiException.InvalidParameter("ClientId", "ClientId must be a positive id.");
+                }
+
+                return;
+            }
+
+            if (string.IsNullOrWhiteSpace(draft.ClientName))
+            {
+                throw AltegioApiException.InvalidParameter("ClientName", "Give -ClientId, or -ClientName and -Phone for a client without an id.");
+            }
+
+            var digits = 0;
+            foreach (var ch in draft.Phone ?? string.Empty)
+            {
+                if (ch >= '0' && ch <= '9')
+                {
+                    digits++;
+                }
+                else if (ch != '+' && ch != ' ' && ch != '-' && ch != '(' && ch != ')')
+                {
+                    digits = -1;
+                    break;
+                }
+            }
+
+            if (digits < 9 || digits > 15)
+            {
+                throw AltegioApiException.InvalidParameter("Phone",
+                    "The phone '" + draft.Phone + "' must have 9 to 15 digits (for example +35799000001).");
+            }
+
+            if (!string.IsNullOrEmpty(draft.Email) && draft.Email!.IndexOf('@') <= 0)
+            {
+                throw AltegioApiException.InvalidParameter("Email", "The e-mail '" + draft.Email + "' is not an address.");
+            }
+        }
+
+        internal static EventBookingCreateBody BodyFor(EventBookingDraft draft)
+        {
+            Validate(draft);
+            return new EventBookingCreateBody
+            {
+                Client = draft.ClientId is { } id
+                    ? new EventBookingClientBody { Id = id }
+                    : new EventBookingClientBody
+                    {
+                        Name = draft.ClientName!.Trim(),
+                        Phone = draft.Phone!.Trim(),
+                        Email = string.IsNullOrWhiteSpace(draft.Email) ? null : draft.Email!.Trim(),
+                    },
+                ClientsCount = draft.Seats,
+                Comment = string.IsNullOrEmpty(draft.Comment) ? null : draft.Comment,
+            };
+        }
+
+        /// <summary>Maps a <c>record</c> resource (and its side-loaded client, if any) to an <see cref="EventBooking"/>.</summary>
+        internal static EventBooking Read(JsonElement resource, IncludedIndex included, long companyId, string method, string path)
+        {
+            var attributes = ResourceReader.ReadAttributes(resource, EventsJsonContext.Default.EventBookingAttributes, method, path);
+            var client = IncludedIndex.Relationship(resource, "client");
+            string? name = null, phone = null, email = null;
+            if (client is { Count: > 0 })
+            {
+                var first = included.Attribute(client[0], "name");
+                var surname = included.Attribute(client[0], "surname");
+                name = first is null ? surname : surname is null ? first : first + " " + surname;
+                phone = included.Attribute(client[0], "phone");
+                email = included.Attribute(client[0], "email");
+            }
+
+            return new EventBooking
+            {
+                Id = ResourceReader.ReadId(resource, method, path),
+                CompanyId = attributes.CompanyId ?? companyId,
+                EventId = attributes.ActivityId ?? 0,
+                ClientId = attributes.ClientId ?? (client is { Count: > 0 } ? client[0].NumericId : null) ?? 0,
+                ClientName = name,
+                ClientPhone = phone,
+                ClientEmail = email,
+                Seats = (int)(attributes.ClientsCount ?? 1),
+                Status = ParseStatus(attributes.AttendanceStatusSlug, attributes.Attendance),
+                IsPaid = attributes.IsPaid ?? false,
+                TeamMemberId = attributes.StaffId ?? 0,
+                VisitId = attributes.VisitId,
+                Start = EventTime.ParseApiDate(attributes.Date),
+                Duration = attributes.Duration is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                CreatedAt = EventTime.ParseApiDate(attributes.CreatedDatetime),
+                Comment = string.IsNullOrEmpty(attributes.Comment) ? null : attributes.Comment,
+            };
+        }
+
+        /// <summary>Reads the attendance: the slug, else the deprecated number (1 came, 2 confirmed, 0 waiting, -1 did not come).</summary>
+        public static AttendanceStatus ParseStatus(string? slug, long? attendance)
+        {
+            switch (slug?.Trim().ToLowerInvariant())
+            {
+                case "waiting":
+                    return AttendanceStatus.Waiting;
+                case "confirmed":
+                    return AttendanceStatus.Confirmed;
+                case "attended":
+                    return AttendanceStatus.Attended;
+                case "absent":
+                    return AttendanceStatus.Absent;
+            }
+
+            return attendance switch
+            {
+                0 => AttendanceStatus.Waiting,
+                1 => AttendanceStatus.Attended,
+                2 => AttendanceStatus.Confirmed,
+                -1 => AttendanceStatus.Absent,
+                _ => AttendanceStatus.Unknown,
+            };
+        }
+
+        private async Task<IReadOnlyList<EventBooking>> FetchPageAsync(long companyId, long eventId, bool includeClient, long page, int limit, CancellationToken cancellationToken)
+        {
+            var request = ListRequest(companyId, eventId, includeClient, page, limit);
+            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var included = new IncludedIndex(document);
+            var items = document.DataItems;
+            var bookings = new EventBooking[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                bookings[i] = Read(items[i], included, companyId, "GET", request.DisplayPath);
+            }
+
+            return bookings;
+        }
+
+        private static string AppointmentsPath(long companyId, long eventId) =>
+            EventsApi.EventPath(companyId, eventId) + "/appointments";
+    }
+}

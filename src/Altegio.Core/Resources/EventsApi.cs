@@ -1,0 +1,579 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Altegio.Errors;
+using Altegio.Http;
+using Altegio.Json;
+using Altegio.Models;
+using Altegio.Models.Wire;
+using Altegio.Paging;
+
+namespace Altegio.Resources
+{
+    /// <summary>
+    /// Group events on V2: <c>/v2/locations/{location_id}/events</c> (wire type <c>activity</c>).
+    /// Tag ids, resource instance ids and the technical break are not attributes of an event: they come
+    /// only as side-loaded relationships, so every read asks for <c>labels</c>, <c>resource_instances</c>
+    /// and <c>duration_details</c>. That is also what lets an update write them back unchanged.
+    /// </summary>
+    public sealed class EventsApi
+    {
+        /// <summary>How far the default list reaches: from now to 7 days ahead.</summary>
+        public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(7);
+
+        /// <summary>
+        /// The default start is this far after "now" at the location, so that clock skew and the trip to the
+        /// server never turn it into a past start, which the API refuses.
+        /// </summary>
+        public static readonly TimeSpan NowMargin = TimeSpan.FromMinutes(1);
+
+        /// <summary>The longest event the API takes.</summary>
+        public static readonly TimeSpan MaxDuration = TimeSpan.FromHours(24);
+
+        /// <summary>The longest technical break the API takes.</summary>
+        public static readonly TimeSpan MaxTechnicalBreak = TimeSpan.FromHours(1);
+
+        private static readonly string[] AlwaysIncluded = { "labels", "resource_instances", "duration_details" };
+        private readonly AltegioClient _client;
+
+        internal EventsApi(AltegioClient client)
+        {
+            _client = client;
+        }
+
+        /// <summary>"Now" at the location, for the default list window (see <see cref="LocationClock"/>).</summary>
+        public Task<LocationTime> LocationNowAsync(long companyId, CancellationToken cancellationToken) =>
+            LocationClock.NowAsync(_client, companyId, cancellationToken);
+
+        /// <summary>
+        /// The list window: -From defaults to a minute after <paramref name="locationNow"/> (whole seconds),
+        /// -To to 7 days after the start. Throws when the end is not after the start.
+        /// </summary>
+        public static (DateTime From, DateTime To) ResolveWindow(DateTime? from, DateTime? to, DateTime locationNow)
+        {
+            var start = from ?? new DateTime(locationNow.Ticks - (locationNow.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Unspecified) + NowMargin;
+            var end = to ?? start + DefaultWindow;
+            if (end <= start)
+            {
+                throw AltegioApiException.InvalidParameter("To",
+                    "-To (" + EventTime.Format(end) + ") must be after -From (" + EventTime.Format(start) + ").");
+            }
+
+            return (start, end);
+        }
+
+        /// <summary>
+        /// Lists events page by page (nothing is sent until the first <see cref="Pager{T}.NextPageAsync"/>).
+        /// The query is checked here, before any request.
+        /// </summary>
+        public Pager<Event> List(long companyId, EventListQuery query, PagePlan plan)
+        {
+            if (query is null)
+            {
+                throw new ArgumentNullException(nameof(query));
+            }
+
+            if (query.To <= query.From)
+            {
+                throw AltegioApiException.InvalidParameter("To",
+                    "-To (" + EventTime.Format(query.To) + ") must be after -From (" + EventTime.Format(query.From) + ").");
+            }
+
+            if (query.MinFreeSeats is < 0)
+            {
+                throw AltegioApiException.InvalidParameter("MinFreeSeats", "MinFreeSeats cannot be negative.");
+            }
+
+            return new Pager<Event>(plan, (page, limit, ct) => FetchPageAsync(companyId, query, page, limit, ct));
+        }
+
+        /// <summary>The request for one page of the list (public for tests and -Debug explanations).</summary>
+        public static AltegioRequest ListRequest(long companyId, EventListQuery query, long page, int limit)
+        {
+            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, EventsPath(companyId))
+                .AddQuery("filter[from]", EventTime.Format(query.From))
+                .AddQuery("filter[to]", EventTime.Format(query.To))
+                .AddQueryValues("filter[master_ids][]", query.TeamMemberIds)
+                .AddQueryValues("filter[service_ids][]", query.ServiceIds)
+                .AddQueryValues("filter[resource_ids][]", query.ResourceIds)
+                .AddQuery("filter[capacity]", query.MinFreeSeats)
+                .AddQuery("filter[include_deleted]", query.IncludeDeleted ? "1" : null);
+            AddIncludes(request, query.Include);
+            return request
+                .AddQuery("page", page)
+                .AddQuery("limit", limit);
+        }
+
+        /// <summary>Gets one event; soft-deleted events are returned too (with IsDeleted set).</summary>
+        public async Task<Event> GetAsync(long companyId, long id, EventInclude include, CancellationToken cancellationToken)
+        {
+            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, EventPath(companyId, id));
+            AddIncludes(request, include);
+            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return Read(ResourceReader.Single(document, "GET", request.DisplayPath), new IncludedIndex(document), companyId, "GET", request.DisplayPath);
+        }
+
+        /// <summary>Creates an event; the draft is checked before anything is sent. A 409 (busy team member or resource) names -Force.</summary>
+        public async Task<Event> CreateAsync(long companyId, EventDraft draft, bool force, CancellationToken cancellationToken)
+        {
+            var body = BodyFor(draft, force);
+            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, EventsPath(companyId))
+                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventsJsonContext.Default.EventWriteBody));
+            try
+            {
+                using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                var created = Read(ResourceReader.Single(document, "POST", request.DisplayPath), new IncludedIndex(document), companyId, "POST", request.DisplayPath);
+                return FillFromBody(created, body, draft.TechnicalBreak.HasValue);
+            }
+            catch (AltegioApiException ex) when (ex.Kind == AltegioErrorKind.Conflict)
+            {
+                throw PointToForce(ex, "create the event");
+            }
+        }
+
+        /// <summary>
+        /// Changes an event. PUT replaces the whole event, so this reads the event (with its tags, resource
+        /// instances and break), merges <paramref name="changes"/> into it and writes every field back: a field
+        /// the caller did not mention keeps its value. The changes are checked before anything is sent.
+        /// </summary>
+        public async Task<Event> UpdateAsync(long companyId, long id, EventChanges changes, bool force, CancellationToken cancellationToken)
+        {
+            Validate(changes);
+            var current = await GetAsync(companyId, id, EventInclude.None, cancellationToken).ConfigureAwait(false);
+            var body = Merge(current, changes, force);
+            var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V2, EventPath(companyId, id))
+                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventsJsonContext.Default.EventWriteBody));
+            try
+            {
+                using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                if (document.DataItems.Count == 0)
+                {
+                    // A 204 or an empty answer: what was written is what the event now is.
+                    return FillFromBody(Copy(current), body, body.TechnicalBreakDuration.HasValue, overwrite: true);
+                }
+
+                var updated = Read(ResourceReader.Single(document, "PUT", request.DisplayPath), new IncludedIndex(document), companyId, "PUT", request.DisplayPath);
+                updated.TeamMemberName ??= updated.TeamMemberId == current.TeamMemberId ? current.TeamMemberName : null;
+                updated.ServiceTitle ??= updated.ServiceId == current.ServiceId ? current.ServiceTitle : null;
+                return FillFromBody(updated, body, body.TechnicalBreakDuration.HasValue);
+            }
+            catch (AltegioApiException ex) when (ex.Kind == AltegioErrorKind.Conflict)
+            {
+                throw PointToForce(ex, "save the change");
+            }
+        }
+
+        /// <summary>Removes an event. The API deletes softly and cancels every booking in it.</summary>
+        public async Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
+        {
+            var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V2, EventPath(companyId, id));
+            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Checks a new event: the length and break on the 5-minute grid, the break at most an hour and inside the length, at least one seat, a #rrggbb colour.</summary>
+        public static void Validate(EventDraft draft)
+        {
+            if (draft is null)
+            {
+                throw new ArgumentNullException(nameof(draft));
+            }
+
+            ValidateIds("TeamMemberId", draft.TeamMemberId);
+            ValidateIds("ServiceId", draft.ServiceId);
+            ValidateDuration(draft.Duration);
+            ValidateCapacity(draft.Capacity);
+            if (draft.TechnicalBreak is { } pause)
+            {
+                ValidateBreak(pause);
+                ValidateBreakInside(pause, draft.Duration);
+            }
+
+            ValidateIdList("TagId", draft.TagIds);
+            ValidateIdList("ResourceInstanceId", draft.ResourceInstanceIds);
+            if (!string.IsNullOrEmpty(draft.Color))
+            {
+                TagsApi.ValidateColor(draft.Color);
+            }
+        }
+
+        /// <summary>Checks changes the same way; at least one change is required.</summary>
+        public static void Validate(EventChanges changes)
+        {
+            if (changes is null)
+            {
+                throw new ArgumentNullException(nameof(changes));
+            }
+
+            if (!changes.HasChanges)
+            {
+                throw AltegioApiException.InvalidParameter("Id",
+                    "Nothing to change: give -Start, -Duration, -Capacity, -TeamMemberId, -ServiceId, -TagId, -ResourceInstanceId, -Comment, -Color, -Instructions, -StreamLink or -TechnicalBreak.");
+            }
+
+            if (changes.TeamMemberId is { } member)
+            {
+                ValidateIds("TeamMemberId", member);
+            }
+
+            if (changes.ServiceId is { } service)
+            {
+                ValidateIds("ServiceId", service);
+            }
+
+            if (changes.Duration is { } duration)
+            {
+                ValidateDuration(duration);
+            }
+
+            if (changes.Capacity is { } capacity)
+            {
+                ValidateCapacity(capacity);
+            }
+
+            if (changes.TechnicalBreak is { } pause)
+            {
+                ValidateBreak(pause);
+                if (changes.Duration is { } length)
+                {
+                    ValidateBreakInside(pause, length);
+                }
+            }
+
+            ValidateIdList("TagId", changes.TagIds);
+            ValidateIdList("ResourceInstanceId", changes.ResourceInstanceIds);
+            if (changes.Color != null)
+            {
+                TagsApi.ValidateColor(changes.Color);
+            }
+        }
+
+        /// <summary>The create body of a draft (validated here).</summary>
+        internal static EventWriteBody BodyFor(EventDraft draft, bool force)
+        {
+            Validate(draft);
+            return new EventWriteBody
+            {
+                StaffId = draft.TeamMemberId,
+                ServiceId = draft.ServiceId,
+                ResourceInstanceIds = (draft.ResourceInstanceIds ?? Array.Empty<long>()).ToList(),
+                LabelIds = (draft.TagIds ?? Array.Empty<long>()).ToList(),
+                Date = EventTime.Format(draft.Start),
+                Length = Seconds(draft.Duration),
+                Capacity = draft.Capacity,
+                TechnicalBreakDuration = draft.TechnicalBreak is { } pause ? Seconds(pause) : null,
+                Comment = EmptyToNull(draft.Comment),
+                Color = string.IsNullOrEmpty(draft.Color) ? null : TagsApi.ValidateColor(draft.Color),
+                Instructions = EmptyToNull(draft.Instructions),
+                StreamLink = EmptyToNull(draft.StreamLink),
+                Force = force ? true : null,
+            };
+        }
+
+        /// <summary>
+        /// Merges changes into the event as read: every writable field is carried over, so the PUT loses
+        /// nothing. Refuses to guess tags or resource instances the API did not send (writing an empty list
+        /// would remove them).
+        /// </summary>
+        internal static EventWriteBody Merge(Event current, EventChanges changes, bool force)
+        {
+            Validate(changes);
+            var tagIds = changes.TagIds ?? current.TagIds
+                ?? throw Unknown("tags", "-TagId");
+            var resourceIds = changes.ResourceInstanceIds ?? current.ResourceInstanceIds
+                ?? throw Unknown("resource instances", "-ResourceInstanceId");
+            var length = changes.Duration ?? current.Duration;
+            var pause = changes.TechnicalBreak ?? current.TechnicalBreak;
+            if (pause is { } known && (changes.TechnicalBreak.HasValue || changes.Duration.HasValue))
+            {
+                ValidateBreakInside(known, length);
+            }
+
+            return new EventWriteBody
+            {
+                StaffId = changes.TeamMemberId ?? current.TeamMemberId,
+                ServiceId = changes.ServiceId ?? current.ServiceId,
+                ResourceInstanceIds = resourceIds.ToList(),
+                LabelIds = tagIds.ToList(),
+                Date = EventTime.Format(changes.Start ?? current.Start.DateTime),
+                Length = Seconds(length),
+                Capacity = changes.Capacity ?? current.Capacity,
+                TechnicalBreakDuration = pause is { } seconds ? Seconds(seconds) : null,
+                Comment = changes.Comment ?? current.Comment,
+                Color = changes.Color != null ? TagsApi.ValidateColor(changes.Color) : WithHash(current.Color),
+                Instructions = changes.Instructions ?? current.Instructions,
+                StreamLink = changes.StreamLink ?? current.StreamLink,
+                Force = force ? true : null,
+            };
+        }
+
+        /// <summary>Maps an <c>activity</c> resource, with its side-loaded relationships, to an <see cref="Event"/>.</summary>
+        internal static Event Read(JsonElement resource, IncludedIndex included, long companyId, string method, string path)
+        {
+            var attributes = ResourceReader.ReadAttributes(resource, EventsJsonContext.Default.EventAttributes, method, path);
+            var id = ResourceReader.ReadId(resource, method, path);
+            var start = EventTime.ParseApiDate(attributes.Date, attributes.Timestamp)
+                ?? throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, null,
+                    "Event " + id.ToString(CultureInfo.InvariantCulture) + " has no readable date.");
+
+            var staff = IncludedIndex.Relationship(resource, "staff") ?? IncludedIndex.Relationship(resource, "master");
+            var service = IncludedIndex.Relationship(resource, "service");
+            var labels = IncludedIndex.Relationship(resource, "labels");
+            var instances = IncludedIndex.Relationship(resource, "resource_instances");
+            var details = IncludedIndex.Relationship(resource, "duration_details");
+
+            long? breakSeconds = attributes.TechnicalBreakDuration;
+            if (details is { Count: > 0 })
+            {
+                breakSeconds = included.Int64Attribute(details[0], "technical_break_duration") ?? breakSeconds;
+            }
+
+            return new Event
+            {
+                Id = id,
+                CompanyId = attributes.CompanyId ?? attributes.SalonId ?? companyId,
+                Start = start,
+                Duration = TimeSpan.FromSeconds(attributes.Length ?? 0),
+                TechnicalBreak = breakSeconds is { } pause ? TimeSpan.FromSeconds(pause) : null,
+                TeamMemberId = attributes.StaffId ?? attributes.MasterId ?? FirstId(staff) ?? 0,
+                TeamMemberName = staff is { Count: > 0 } ? included.Attribute(staff[0], "name") : null,
+                ServiceId = attributes.ServiceId ?? FirstId(service) ?? 0,
+                ServiceTitle = service is { Count: > 0 } ? included.Attribute(service[0], "title") : null,
+                Capacity = (int)(attributes.Capacity ?? 0),
+                BookedSeats = (int)(attributes.ClientsCount ?? attributes.RecordsCount ?? 0),
+                Color = EmptyToNull(attributes.Color),
+                FontColor = EmptyToNull(attributes.FontColor),
+                Comment = EmptyToNull(attributes.Comment),
+                Instructions = EmptyToNull(attributes.Instructions),
+                StreamLink = EmptyToNull(attributes.StreamLink),
+                TagIds = Ids(labels),
+                TagTitles = Titles(labels, included),
+                ResourceInstanceIds = Ids(instances),
+                ResourceInstanceTitles = Titles(instances, included),
+                IsDeleted = attributes.IsDeleted ?? attributes.Deleted ?? false,
+            };
+        }
+
+        private async Task<IReadOnlyList<Event>> FetchPageAsync(long companyId, EventListQuery query, long page, int limit, CancellationToken cancellationToken)
+        {
+            var request = ListRequest(companyId, query, page, limit);
+            try
+            {
+                // One page's JSON lives only until its events are mapped; the using disposes it before the
+                // events go out, so memory holds one page at most.
+                using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                var included = new IncludedIndex(document);
+                var items = document.DataItems;
+                var events = new Event[items.Count];
+                for (var i = 0; i < items.Count; i++)
+                {
+                    events[i] = Read(items[i], included, companyId, "GET", request.DisplayPath);
+                }
+
+                return events;
+            }
+            catch (AltegioApiException ex) when (ex.Kind == AltegioErrorKind.Validation && !query.IncludeDeleted && IsPastPeriod(ex))
+            {
+                throw new AltegioApiException(ex.Kind, ex.Method, ex.Path, ex.StatusCode,
+                    (ex.ApiMessage ?? "The period starts in the past.").TrimEnd('.') + ". Pass a -From that is not in the past, or -IncludeDeleted to list past events.",
+                    ex.FieldErrors);
+            }
+        }
+
+        private static bool IsPastPeriod(AltegioApiException ex) =>
+            ex.FieldErrors.Any(f => f.Field == "filter[from]")
+            || (ex.ApiMessage?.IndexOf("current time", StringComparison.OrdinalIgnoreCase) ?? -1) >= 0;
+
+        private static AltegioApiException PointToForce(AltegioApiException ex, string what) =>
+            new AltegioApiException(ex.Kind, ex.Method, ex.Path, ex.StatusCode,
+                (ex.ApiMessage ?? "The team member or a resource is busy at this time.").TrimEnd('.') + ". Pass -Force to " + what + " anyway.",
+                ex.FieldErrors);
+
+        private static AltegioApiException Unknown(string what, string parameter) =>
+            new AltegioApiException(AltegioErrorKind.InvalidResponse, null, null, null,
+                "The API did not say which " + what + " the event has, so writing it back could remove them. Give " + parameter + " to set them explicitly.");
+
+        private static void AddIncludes(AltegioRequest request, EventInclude include)
+        {
+            // include[] is the form the official client sends ("the form the API validates"); the docs' repeated include= is not used.
+            foreach (var name in AlwaysIncluded)
+            {
+                request.AddQuery("include[]", name);
+            }
+
+            if ((include & EventInclude.Staff) != 0)
+            {
+                request.AddQuery("include[]", "staff");
+            }
+
+            if ((include & EventInclude.Service) != 0)
+            {
+                request.AddQuery("include[]", "service");
+            }
+        }
+
+        private static Event FillFromBody(Event answer, EventWriteBody body, bool breakSent, bool overwrite = false)
+        {
+            // Create and update answers carry no relationships: what was sent is what the event has.
+            if (overwrite || answer.TagIds is null)
+            {
+                answer.TagIds = body.LabelIds.ToArray();
+                answer.TagTitles = null;
+            }
+
+            if (overwrite || answer.ResourceInstanceIds is null)
+            {
+                answer.ResourceInstanceIds = body.ResourceInstanceIds.ToArray();
+                answer.ResourceInstanceTitles = null;
+            }
+
+            if ((overwrite || answer.TechnicalBreak is null) && breakSent && body.TechnicalBreakDuration is { } pause)
+            {
+                answer.TechnicalBreak = TimeSpan.FromSeconds(pause);
+            }
+
+            if (overwrite)
+            {
+                answer.TeamMemberId = body.StaffId;
+                answer.ServiceId = body.ServiceId;
+                answer.Duration = TimeSpan.FromSeconds(body.Length);
+                answer.Capacity = body.Capacity;
+                answer.Comment = EmptyToNull(body.Comment);
+                answer.Color = body.Color;
+                answer.Instructions = EmptyToNull(body.Instructions);
+                answer.StreamLink = EmptyToNull(body.StreamLink);
+                if (EventTime.ParseLocationTime(body.Date) is { } clock)
+                {
+                    answer.Start = new DateTimeOffset(clock, answer.Start.Offset);
+                }
+            }
+
+            return answer;
+        }
+
+        private static Event Copy(Event e) => new Event
+        {
+            Id = e.Id, CompanyId = e.CompanyId, Start = e.Start, Duration = e.Duration, TechnicalBreak = e.TechnicalBreak,
+            TeamMemberId = e.TeamMemberId, TeamMemberName = e.TeamMemberName, ServiceId = e.ServiceId, ServiceTitle = e.ServiceTitle,
+            Capacity = e.Capacity, BookedSeats = e.BookedSeats, Color = e.Color, FontColor = e.FontColor, Comment = e.Comment,
+            Instructions = e.Instructions, StreamLink = e.StreamLink, TagIds = e.TagIds, TagTitles = e.TagTitles,
+            ResourceInstanceIds = e.ResourceInstanceIds, ResourceInstanceTitles = e.ResourceInstanceTitles, IsDeleted = e.IsDeleted,
+        };
+
+        private static void ValidateIds(string parameter, long id)
+        {
+            if (id < 1)
+            {
+                throw AltegioApiException.InvalidParameter(parameter, parameter + " must be a positive id.");
+            }
+        }
+
+        private static void ValidateIdList(string parameter, IReadOnlyList<long>? ids)
+        {
+            if (ids != null && ids.Any(id => id < 1))
+            {
+                throw AltegioApiException.InvalidParameter(parameter, parameter + " must hold positive ids only.");
+            }
+        }
+
+        private static void ValidateDuration(TimeSpan duration)
+        {
+            if (duration <= TimeSpan.Zero || duration > MaxDuration || !EventTime.IsOnGrid(duration))
+            {
+                throw AltegioApiException.InvalidParameter("Duration",
+                    "The duration " + Describe(duration) + " must be more than 0, at most 24 hours, and a multiple of 5 minutes (for example 01:00 or 45 for 45 minutes).");
+            }
+        }
+
+        private static void ValidateBreak(TimeSpan pause)
+        {
+            if (pause < TimeSpan.Zero || pause > MaxTechnicalBreak || !EventTime.IsOnGrid(pause))
+            {
+                throw AltegioApiException.InvalidParameter("TechnicalBreak",
+                    "The technical break " + Describe(pause) + " must be from 0 to 1 hour, in steps of 5 minutes.");
+            }
+        }
+
+        private static void ValidateBreakInside(TimeSpan pause, TimeSpan duration)
+        {
+            if (pause > TimeSpan.Zero && pause >= duration)
+            {
+                throw AltegioApiException.InvalidParameter("TechnicalBreak",
+                    "The technical break " + Describe(pause) + " must be shorter than the duration " + Describe(duration) + ", which includes it.");
+            }
+        }
+
+        private static void ValidateCapacity(int capacity)
+        {
+            if (capacity < 1)
+            {
+                throw AltegioApiException.InvalidParameter("Capacity", "The capacity must be at least 1 seat.");
+            }
+        }
+
+        private static string Describe(TimeSpan value) => "(" + value.ToString("c", CultureInfo.InvariantCulture) + ")";
+
+        private static long Seconds(TimeSpan value) => (long)Math.Round(value.TotalSeconds);
+
+        private static string? EmptyToNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+        private static string? WithHash(string? color)
+        {
+            if (string.IsNullOrEmpty(color))
+            {
+                return null;
+            }
+
+            return color![0] == '#' ? color : "#" + color;
+        }
+
+        private static long? FirstId(IReadOnlyList<ResourceRef>? references) =>
+            references is { Count: > 0 } ? references[0].NumericId : null;
+
+        private static long[]? Ids(IReadOnlyList<ResourceRef>? references)
+        {
+            if (references is null)
+            {
+                return null;
+            }
+
+            var ids = new List<long>(references.Count);
+            foreach (var reference in references)
+            {
+                if (reference.NumericId is { } id)
+                {
+                    ids.Add(id);
+                }
+            }
+
+            return ids.ToArray();
+        }
+
+        private static string[]? Titles(IReadOnlyList<ResourceRef>? references, IncludedIndex included)
+        {
+            if (references is null || references.Count == 0)
+            {
+                return references is null ? null : Array.Empty<string>();
+            }
+
+            var titles = new string[references.Count];
+            var any = false;
+            for (var i = 0; i < references.Count; i++)
+            {
+                var title = included.Attribute(references[i], "title");
+                any |= title != null;
+                titles[i] = title ?? references[i].Id;
+            }
+
+            return any ? titles : null;
+        }
+
+        internal static string EventsPath(long companyId) => "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/events";
+
+        internal static string EventPath(long companyId, long id) => EventsPath(companyId) + "/" + id.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Altegio.Errors;
+using Altegio.Http;
+using Altegio.Json;
+
+namespace Altegio.Resources
+{
+    /// <summary>"Now" at a location, and where that came from (for a Verbose line).</summary>
+    public sealed class LocationTime
+    {
+        internal LocationTime(DateTime now, TimeSpan? offset, string source)
+        {
+            Now = now;
+            Offset = offset;
+            Source = source;
+        }
+
+        /// <summary>The clock time at the location (Kind Unspecified).</summary>
+        public DateTime Now { get; }
+
+        /// <summary>The location's UTC offset now, when known.</summary>
+        public TimeSpan? Offset { get; }
+
+        /// <summary>How the time was found, e.g. "the location's time zone Europe/Nicosia".</summary>
+        public string Source { get; }
+    }
+
+    /// <summary>
+    /// Finds the time at a location. Event filters take location time and refuse a start before "now"
+    /// there, so "now" must be the location's, not this computer's: the location's time zone comes from
+    /// <c>GET /v1/company/{id}</c> (<c>timezone_name</c>, else the <c>timezone</c> offset in hours) and is
+    /// cached per API and location for an hour. If the location cannot be read, this computer's clock is used.
+    /// </summary>
+    internal static class LocationClock
+    {
+        private static readonly TimeSpan CacheLife = TimeSpan.FromHours(1);
+        private static readonly ConcurrentDictionary<string, Zone> Cache = new ConcurrentDictionary<string, Zone>(StringComparer.Ordinal);
+
+        public static async Task<LocationTime> NowAsync(AltegioClient client, long companyId, CancellationToken cancellationToken)
+        {
+            var utcNow = client.Settings.TimeProvider.GetUtcNow();
+            var key = client.Settings.NormalizedBaseUri.AbsoluteUri + "|" + companyId.ToString(CultureInfo.InvariantCulture);
+            if (!Cache.TryGetValue(key, out var zone) || utcNow - zone.FetchedAt > CacheLife)
+            {
+                zone = await FetchAsync(client, companyId, utcNow, cancellationToken).ConfigureAwait(false);
+                if (zone.FromApi)
+                {
+                    Cache[key] = zone;
+                }
+            }
+
+            return zone.At(utcNow);
+        }
+
+        /// <summary>Forgets cached zones (tests).</summary>
+        internal static void Clear() => Cache.Clear();
+
+        private static async Task<Zone> FetchAsync(AltegioClient client, long companyId, DateTimeOffset utcNow, CancellationToken cancellationToken)
+        {
+            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V1, "company/" + companyId.ToString(CultureInfo.InvariantCulture));
+            try
+            {
+                using var document = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                var data = document.Data is { ValueKind: JsonValueKind.Array } array && array.GetArrayLength() > 0 ? array[0] : document.Data;
+                if (data is { ValueKind: JsonValueKind.Object } company)
+                {
+                    var zone = Read(company, utcNow);
+                    if (zone != null)
+                    {
+                        return zone;
+                    }
+                }
+            }
+            catch (AltegioApiException ex) when (!ex.Classification.IsTerminating)
+            {
+                // No right to read the location (or no such endpoint): the events call will say what is wrong.
+            }
+
+            return new Zone(null, null, utcNow, false, "this computer's clock (the location's time zone could not be read)");
+        }
+
+        /// <summary>Reads the zone of a V1 company object: the named zone when this system knows it, else the offset in hours.</summary>
+        internal static Zone? Read(JsonElement company, DateTimeOffset utcNow)
+        {
+            var name = company.GetStringOrNull("timezone_name");
+            if (!string.IsNullOrEmpty(name))
+            {
+                try
+                {
+                    var info = TimeZoneInfo.FindSystemTimeZoneById(name!);
+                    return new Zone(info, null, utcNow, true, "the location's time zone " + name);
+                }
+                catch (Exception ex) when (ex is TimeZoneNotFoundException || ex is InvalidTimeZoneException)
+                {
+                    // Windows PowerShell 5.1 knows Windows zone ids only; the offset below still serves.
+                }
+            }
+
+            if (company.ValueKind == JsonValueKind.Object && company.TryGetProperty("timezone", out var hoursValue)
+                && JsonValues.ReadDouble(hoursValue) is { } hours && Math.Abs(hours) <= 14)
+            {
+                var offset = TimeSpan.FromMinutes(Math.Round(hours * 60));
+                return new Zone(null, offset, utcNow, true, "the location's UTC offset " + FormatOffset(offset));
+            }
+
+            return null;
+        }
+
+        internal static string FormatOffset(TimeSpan offset) =>
+            (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hh\\:mm", CultureInfo.InvariantCulture);
+
+        internal sealed class Zone
+        {
+            private readonly TimeZoneInfo? _info;
+            private readonly TimeSpan? _offset;
+
+            public Zone(TimeZoneInfo? info, TimeSpan? offset, DateTimeOffset fetchedAt, bool fromApi, string source)
+            {
+                _info = info;
+                _offset = offset;
+                FetchedAt = fetchedAt;
+                FromApi = fromApi;
+                Source = source;
+            }
+
+            public DateTimeOffset FetchedAt { get; }
+
+            public bool FromApi { get; }
+
+            public string Source { get; }
+
+            public LocationTime At(DateTimeOffset utcNow)
+            {
+                TimeSpan? offset = _info != null ? _info.GetUtcOffset(utcNow) : _offset;
+                var local = offset is { } known ? utcNow.ToOffset(known).DateTime : utcNow.ToLocalTime().DateTime;
+                return new LocationTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset, Source);
+            }
+        }
+    }
+}
