@@ -19,10 +19,10 @@ namespace Altegio.Http
     /// of the API's 5/s; instead one permit every 1/L s (B = 1) keeps any half-open one-second window at L.
     /// Per minute B = L/10 lets short scripts burst, and r = L − B keeps the minute's total at L.
     /// A 4% margin absorbs timer jitter. FIFO queues make parallel runspaces take turns fairly.
-    /// What no client-side limiter can remove is arrival jitter: requests permitted 20 ms apart on
-    /// separate new connections can reach the server together (seen on loopback: five within 3 ms at
-    /// start-up). Against a strict sliding window that costs an occasional 429, which the retry handler
-    /// absorbs, since a 429 is always safe to repeat.
+    /// What no client-side limiter can remove is arrival jitter: requests permitted 21 ms apart on
+    /// separate new connections can reach the server together (seen on loopback at start-up). Against a
+    /// strict sliding window that can cost an occasional 429, which the retry handler absorbs, since a
+    /// 429 is always safe to repeat.
     /// </remarks>
     internal sealed class HostRateLimiter
     {
@@ -38,18 +38,29 @@ namespace Altegio.Http
             PerMinute = perMinute;
             if (perSecond > 0)
             {
-                _perSecond = Bucket(burst: 1, TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / (double)perSecond * Margin)));
+                _perSecond = Bucket(burst: 1, ReplenishmentPeriod(TimeSpan.FromSeconds(1), perSecond));
             }
 
             if (perMinute > 0)
             {
-                var burst = Math.Max(1, perMinute / 10);
-                var refillPerMinute = Math.Max(1, perMinute - burst);
-                _perMinute = Bucket(burst, TimeSpan.FromTicks((long)(TimeSpan.TicksPerMinute / (double)refillPerMinute * Margin)));
+                var burst = MinuteBurst(perMinute);
+                _perMinute = Bucket(burst, ReplenishmentPeriod(TimeSpan.FromMinutes(1), Math.Max(1, perMinute - burst)));
             }
         }
 
         public int PerSecond { get; }
+
+        /// <summary>The burst a per-minute budget allows: a tenth of it, at least one.</summary>
+        internal static int MinuteBurst(int perMinute) => Math.Max(1, perMinute / 10);
+
+        /// <summary>
+        /// How often one permit is added so that <paramref name="permits"/> fit a <paramref name="window"/> with the
+        /// margin. Rounded up to whole milliseconds, because the limiter's timer has millisecond resolution and
+        /// truncates: 20.8 ms became 20 ms, exactly 50/s, and with the initial permit one over a 50/s limit each
+        /// second (seen as a 429 every 51 requests against the mock).
+        /// </summary>
+        internal static TimeSpan ReplenishmentPeriod(TimeSpan window, int permits) =>
+            TimeSpan.FromMilliseconds(Math.Ceiling(window.TotalMilliseconds * Margin / permits));
 
         public int PerMinute { get; }
 

@@ -1,0 +1,176 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace Altegio.Benchmarks
+{
+    /// <summary>Writes bench/RESULTS.md: the machine, the date, the command, and every figure against its target.</summary>
+    internal static class Report
+    {
+        public static void Write(ResultStore store, string resultsDirectory, string path)
+        {
+            var text = new StringBuilder();
+            var pwsh = PwshResults.Load(resultsDirectory);
+            text.AppendLine("# Benchmark results");
+            text.AppendLine();
+            text.AppendLine("Written by the benchmark runner; do not edit by hand. Every time is a ratio against a baseline run in");
+            text.AppendLine("the same process and the same run, against the mock Altegio server running as a separate process on loopback.");
+            text.AppendLine();
+            text.AppendLine("- Date: " + (store.UpdatedAt ?? DateTimeOffset.Now).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
+            text.AppendLine("- Machine: " + CpuModel() + ", " + Environment.ProcessorCount + " logical cores, " + RuntimeInformation.OSDescription.Trim());
+            text.AppendLine("- Runtime: " + RuntimeInformation.FrameworkDescription + (pwsh?.PowerShellVersion is { } ps ? ", PowerShell " + ps : string.Empty));
+            text.AppendLine("- Command: `pwsh ./build.ps1 -Bench` (all), or without pwsh `dotnet run -c Release --project bench/Altegio.Benchmarks -- all`");
+            text.AppendLine();
+            text.AppendLine("| # | Measurement | Baseline | Altegio.Ps | Figure | Target | Met |");
+            text.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
+
+            if (store.Compare("percall") is { } call)
+            {
+                Line(text, "1", "Per-call overhead: GET one tag", Time(call.Raw.MeanNs) + ", " + Bytes(call.Raw.AllocatedBytes), Time(call.Core.MeanNs) + ", " + Bytes(call.Core.AllocatedBytes),
+                    Ratio(call.Ratio), "≤ 1.15×", call.Ratio <= 1.15);
+            }
+            else
+            {
+                Missing(text, "1", "Per-call overhead");
+            }
+
+            var pagingRows = store.Rows.Where(r => r.Suite == "paging").Select(r => r.Parameters).Distinct().OrderBy(p => p.Length).ThenBy(p => p).ToList();
+            foreach (var parameters in pagingRows)
+            {
+                if (store.Compare("paging", parameters) is { } page)
+                {
+                    Line(text, "2", "Paging: stream " + parameters, Time(page.Raw.MeanNs) + ", " + Bytes(page.Raw.AllocatedBytes), Time(page.Core.MeanNs) + ", " + Bytes(page.Core.AllocatedBytes),
+                        Ratio(page.Ratio), "≤ 1.25×", page.Ratio <= 1.25);
+                }
+            }
+
+            if (pagingRows.Count == 0)
+            {
+                Missing(text, "2", "Paging");
+            }
+
+            if (store.Memory is { } memory)
+            {
+                Line(text, "2", "Paging: peak managed-heap growth, 1,000 vs 10,000 events",
+                    Mb(memory.RawSmallBytes) + " vs " + Mb(memory.RawLargeBytes), Mb(memory.CoreSmallBytes) + " vs " + Mb(memory.CoreLargeBytes),
+                    Ratio(memory.CoreGrowthRatio) + " (10,000 / 1,000)", "does not rise with the count (≤ 1.5×)", memory.CoreGrowthRatio <= 1.5);
+            }
+
+            if (store.Bulk is { } bulk)
+            {
+                Line(text, "3", "Bulk: 300 creates, server limit 50/s", "minimum " + bulk.Minimum.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s",
+                    bulk.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s; 429s at caller: " + bulk.ThrottledAtCaller + " (server sent " + bulk.ServerRejected + ", retried)",
+                    Ratio(bulk.Ratio), "≤ 1.1×, 0 at caller", bulk.Ratio <= 1.1 && bulk.ThrottledAtCaller == 0 && bulk.OtherFailures == 0);
+            }
+            else
+            {
+                Missing(text, "3", "Bulk under the rate limit");
+            }
+
+            if (store.Compare("coldstart") is { } cold)
+            {
+                Line(text, "4", "Cold start: first result in a fresh process", Time(cold.Raw.MeanNs), Time(cold.Core.MeanNs), Ratio(cold.Ratio), "(reported)", null);
+            }
+            else
+            {
+                Missing(text, "4", "Cold start");
+            }
+
+            if (pwsh is { } p)
+            {
+                Line(text, "5", p.Calls + " × Get-AltegioTag -Id vs Invoke-RestMethod", Ms(p.RestMethodMs) + " (IRM), " + Ms(p.WebRequestMs) + " (IWR + ConvertFrom-Json)",
+                    Ms(p.ModuleMs), p.Speedup.ToString("0.0", CultureInfo.InvariantCulture) + "× faster than IRM", "≥ 3× faster", p.Speedup >= 3);
+                Line(text, "5", "Import-Module of the built module (median of " + p.Runs + ")", "—", Ms(p.ImportMs), Ms(p.ImportMs), "≤ 250 ms", p.ImportMs <= 250);
+                Line(text, "5", "Fresh pwsh to the first tag (median of " + p.Runs + ")", Ms(p.BarePwshMs) + " (pwsh -c exit)", Ms(p.FirstTagMs),
+                    "+" + Ms(p.FirstTagMs - p.BarePwshMs) + " over a bare pwsh", "(reported)", null);
+            }
+            else
+            {
+                Missing(text, "5", "In PowerShell (needs pwsh: ./build.ps1 -Bench)");
+            }
+
+            text.AppendLine();
+            text.AppendLine("Notes:");
+            text.AppendLine("- Measurements 1, 2 and 4 use BenchmarkDotNet 0.14 (a short job: 3 warm-up and 12 measured iterations; cold start: 12 fresh processes);");
+            text.AppendLine("  their full tables are under out/bench/BenchmarkDotNet.Artifacts. 3 and 5 use small harnesses (bench/Altegio.Benchmarks/BulkHarness.cs, bench/pwsh/).");
+            text.AppendLine("- The client-side rate limit is off in 1, 2, 4 and 5 (it would measure the API's budget, not the client) and on in 3, which measures it.");
+            text.AppendLine("- Allocations are bytes allocated per operation by the whole process (MemoryDiagnoser); the server is another process.");
+            foreach (var note in store.Notes)
+            {
+                text.AppendLine("- " + note);
+            }
+
+            File.WriteAllText(path, text.ToString());
+            Console.WriteLine("wrote " + path);
+        }
+
+        private static void Line(StringBuilder text, string number, string name, string baseline, string ours, string figure, string target, bool? met) =>
+            text.AppendLine("| " + number + " | " + name + " | " + baseline + " | " + ours + " | " + figure + " | " + target + " | " + (met is null ? "—" : met.Value ? "yes" : "**no**") + " |");
+
+        private static void Missing(StringBuilder text, string number, string name) =>
+            text.AppendLine("| " + number + " | " + name + " | — | — | not measured in this run | | |");
+
+        private static string Ratio(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture) + "×";
+
+        private static string Time(double ns) => ns >= 1e6
+            ? (ns / 1e6).ToString("0.00", CultureInfo.InvariantCulture) + " ms"
+            : (ns / 1e3).ToString("0.0", CultureInfo.InvariantCulture) + " µs";
+
+        private static string Ms(double ms) => ms.ToString("0", CultureInfo.InvariantCulture) + " ms";
+
+        private static string Bytes(long? bytes) => bytes is null ? "?" : bytes.Value >= 1024 * 1024
+            ? (bytes.Value / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
+            : (bytes.Value / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB";
+
+        private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
+
+        private static string CpuModel()
+        {
+            try
+            {
+                var line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+                return line is null ? RuntimeInformation.ProcessArchitecture.ToString() : line.Substring(line.IndexOf(':') + 1).Trim();
+            }
+            catch (IOException)
+            {
+                return RuntimeInformation.ProcessArchitecture.ToString();
+            }
+        }
+    }
+
+    /// <summary>What bench/pwsh/Invoke-PwshBench.ps1 wrote.</summary>
+    internal sealed class PwshResults
+    {
+        public string? PowerShellVersion { get; set; }
+
+        public int Calls { get; set; }
+
+        public int Runs { get; set; }
+
+        public double ModuleMs { get; set; }
+
+        public double RestMethodMs { get; set; }
+
+        public double WebRequestMs { get; set; }
+
+        public double ImportMs { get; set; }
+
+        public double FirstTagMs { get; set; }
+
+        public double BarePwshMs { get; set; }
+
+        public double Speedup => ModuleMs <= 0 ? 0 : RestMethodMs / ModuleMs;
+
+        public static PwshResults? Load(string directory)
+        {
+            var path = Path.Combine(directory, "pwsh.json");
+            return File.Exists(path)
+                ? JsonSerializer.Deserialize<PwshResults>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+                : null;
+        }
+    }
+}
