@@ -38,14 +38,18 @@ namespace Altegio.Benchmarks
         public void Cleanup() => _raw.Dispose();
 
         [Benchmark(Baseline = true, Description = "raw loop over pages + JsonDocument")]
-        public async Task<long> Raw()
+        public Task<long> Raw() => Raw(null);
+
+        /// <summary>The raw loop, calling <paramref name="afterPage"/> after each page (the memory harness samples there).</summary>
+        public async Task<long> Raw(Action? afterPage)
         {
             var (from, to) = Seeding.Window(Events);
             var count = 0L;
+            var query = new EventListQuery { From = from, To = to };
             for (var page = 1; ; page++)
             {
-                var uri = "v2/locations/" + Company.ToString(CultureInfo.InvariantCulture) + "/events?filter[from]=" + Uri.EscapeDataString(from.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))
-                    + "&filter[to]=" + Uri.EscapeDataString(to.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)) + "&page=" + page.ToString(CultureInfo.InvariantCulture) + "&limit=250";
+                // The very request the pager sends (with its side-loads), so both read the same pages.
+                var uri = Altegio.Resources.EventsApi.ListRequest(Company, query, page, 250).RelativeUri;
                 using var response = await _raw.GetAsync(uri).ConfigureAwait(false);
                 response.EnsureSuccessStatusCode();
                 await using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
@@ -60,6 +64,7 @@ namespace Altegio.Benchmarks
                     items++;
                 }
 
+                afterPage?.Invoke();
                 if (items < 250)
                 {
                     return count;
@@ -68,7 +73,10 @@ namespace Altegio.Benchmarks
         }
 
         [Benchmark(Description = "Altegio Core: Events.List pager")]
-        public async Task<long> Core()
+        public Task<long> Core() => Core(null);
+
+        /// <summary>The pager, calling <paramref name="afterPage"/> after each page.</summary>
+        public async Task<long> Core(Action? afterPage)
         {
             var (from, to) = Seeding.Window(Events);
             var pager = _core.Events.List(Company, new EventListQuery { From = from, To = to }, PagePlan.All());
@@ -79,6 +87,8 @@ namespace Altegio.Benchmarks
                 {
                     count += item.Id + (long)item.Duration.TotalSeconds + item.Start.Day;
                 }
+
+                afterPage?.Invoke();
             }
 
             return count;

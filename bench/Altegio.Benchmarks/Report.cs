@@ -55,7 +55,7 @@ namespace Altegio.Benchmarks
 
             if (store.Memory is { } memory)
             {
-                Line(text, "2", "Paging: peak managed-heap growth, 1,000 vs 10,000 events",
+                Line(text, "2", "Paging: live managed heap kept while streaming, 1,000 vs 10,000 events",
                     Mb(memory.RawSmallBytes) + " vs " + Mb(memory.RawLargeBytes), Mb(memory.CoreSmallBytes) + " vs " + Mb(memory.CoreLargeBytes),
                     Ratio(memory.CoreGrowthRatio) + " (10,000 / 1,000)", "does not rise with the count (≤ 1.5×)", memory.CoreGrowthRatio <= 1.5);
             }

@@ -15,17 +15,33 @@ namespace Altegio.Http
     /// </summary>
     internal static class AltegioHttp
     {
+        private static readonly TimeSpan HandlerLifetime = TimeSpan.FromMinutes(5);
         private static readonly ConcurrentDictionary<string, ProxySettings> ProxiesByPipeline = new ConcurrentDictionary<string, ProxySettings>();
+        private static readonly ConcurrentDictionary<string, (HttpClient Client, DateTime CreatedUtc)> Clients =
+            new ConcurrentDictionary<string, (HttpClient, DateTime)>();
+
         private static readonly Lazy<IHttpClientFactory> Factory = new Lazy<IHttpClientFactory>(CreateFactory);
 
-        /// <summary>Returns a client on the shared pipeline for these proxy settings; cheap to call per request.</summary>
+        /// <summary>
+        /// Returns a client on the shared pipeline for these proxy settings. The client is reused until the
+        /// factory would rotate its handler (so DNS changes are still picked up), which saves the factory's
+        /// per-call lookups and allocations on every request.
+        /// </summary>
         public static HttpClient CreateClient(ProxySettings proxy)
         {
-            ProxiesByPipeline.TryAdd(proxy.PipelineName, proxy);
-            var client = Factory.Value.CreateClient(proxy.PipelineName);
+            var name = proxy.PipelineName;
+            var now = DateTime.UtcNow;
+            if (Clients.TryGetValue(name, out var cached) && now - cached.CreatedUtc < HandlerLifetime)
+            {
+                return cached.Client;
+            }
+
+            ProxiesByPipeline.TryAdd(name, proxy);
+            var client = Factory.Value.CreateClient(name);
 
             // Timeouts are per attempt (AttemptHandler); HttpClient's own would cut across retries.
             client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+            Clients[name] = (client, now);
             return client;
         }
 
@@ -38,7 +54,7 @@ namespace Altegio.Http
             services.RemoveAll(typeof(IHttpMessageHandlerBuilderFilter));
             services.ConfigureAll<HttpClientFactoryOptions>(options =>
             {
-                options.HandlerLifetime = TimeSpan.FromMinutes(5);
+                options.HandlerLifetime = HandlerLifetime;
                 options.HttpMessageHandlerBuilderActions.Add(builder =>
                 {
                     ProxiesByPipeline.TryGetValue(builder.Name ?? string.Empty, out var proxy);

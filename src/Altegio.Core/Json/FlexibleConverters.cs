@@ -4,89 +4,79 @@ using System.Text.Json.Serialization;
 
 namespace Altegio.Json
 {
-    /// <summary>Reads a whole number that V1 may send as a number, a numeric string, "" or null.</summary>
-    public sealed class FlexibleInt64Converter : JsonConverter<long?>
+    /// <summary>
+    /// A converter for a value the API sends in more than one form. It reads straight from the reader (see
+    /// <see cref="JsonValues"/>) and writes null for a missing value; subclasses say how to read and write one.
+    /// </summary>
+    public abstract class LenientConverter<T> : JsonConverter<T?>
+        where T : struct
     {
         /// <inheritdoc />
         public override bool HandleNull => true;
 
         /// <inheritdoc />
-        public override long? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using var element = JsonDocument.ParseValue(ref reader);
-            return JsonValues.ReadInt64(element.RootElement);
-        }
+        public sealed override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Null ? null : ReadValue(ref reader);
 
         /// <inheritdoc />
-        public override void Write(Utf8JsonWriter writer, long? value, JsonSerializerOptions options)
+        public sealed override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
         {
             if (value.HasValue)
             {
-                writer.WriteNumberValue(value.Value);
+                WriteValue(writer, value.Value);
             }
             else
             {
                 writer.WriteNullValue();
             }
         }
+
+        /// <summary>Reads the value at the current (non-null) token.</summary>
+        protected abstract T? ReadValue(ref Utf8JsonReader reader);
+
+        /// <summary>Writes a present value.</summary>
+        protected abstract void WriteValue(Utf8JsonWriter writer, T value);
+    }
+
+    /// <summary>Reads a whole number that V1 may send as a number, a numeric string, "" or null.</summary>
+    public sealed class FlexibleInt64Converter : LenientConverter<long>
+    {
+        /// <inheritdoc />
+        protected override long? ReadValue(ref Utf8JsonReader reader) => JsonValues.ReadInt64(ref reader);
+
+        /// <inheritdoc />
+        protected override void WriteValue(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+    }
+
+    /// <summary>Reads a number that may arrive as a number, a numeric string, "" or null.</summary>
+    public sealed class FlexibleDoubleConverter : LenientConverter<double>
+    {
+        /// <inheritdoc />
+        protected override double? ReadValue(ref Utf8JsonReader reader) => JsonValues.ReadDouble(ref reader);
+
+        /// <inheritdoc />
+        protected override void WriteValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
     }
 
     /// <summary>Reads a flag the API may send as a boolean, 0/1 or "0"/"1".</summary>
-    public sealed class FlexibleBooleanConverter : JsonConverter<bool?>
+    public sealed class FlexibleBooleanConverter : LenientConverter<bool>
     {
         /// <inheritdoc />
-        public override bool HandleNull => true;
+        protected override bool? ReadValue(ref Utf8JsonReader reader) => JsonValues.ReadBoolean(ref reader);
 
         /// <inheritdoc />
-        public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.True:
-                    return true;
-                case JsonTokenType.False:
-                    return false;
-                case JsonTokenType.Null:
-                    return null;
-            }
-
-            using var element = JsonDocument.ParseValue(ref reader);
-            return JsonValues.ReadBoolean(element.RootElement);
-        }
-
-        /// <inheritdoc />
-        public override void Write(Utf8JsonWriter writer, bool? value, JsonSerializerOptions options)
-        {
-            if (value.HasValue)
-            {
-                writer.WriteBooleanValue(value.Value);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
+        protected override void WriteValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
     }
 
-    /// <summary>Reads a string member that may arrive as a number, and tolerates other kinds as null.</summary>
+    /// <summary>Reads a string member that may arrive as a number, and tolerates objects and arrays as null.</summary>
     public sealed class FlexibleStringConverter : JsonConverter<string?>
     {
         /// <inheritdoc />
         public override bool HandleNull => true;
 
         /// <inheritdoc />
-        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType == JsonTokenType.String)
-            {
-                return reader.GetString();
-            }
-
-            using var element = JsonDocument.ParseValue(ref reader);
-            return element.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Array
-                ? null
-                : JsonValues.ReadString(element.RootElement);
-        }
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Null ? null : JsonValues.ReadString(ref reader);
 
         /// <inheritdoc />
         public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)

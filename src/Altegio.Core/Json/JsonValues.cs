@@ -1,4 +1,7 @@
+using System;
+using System.Buffers.Text;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Altegio.Json
@@ -75,6 +78,103 @@ namespace Altegio.Json
             JsonValueKind.False => "false",
             _ => null,
         };
+
+        /// <summary>
+        /// Reads a whole number at the reader's current token (number or numeric string; anything else is
+        /// null, and an object or array is skipped). Converters use these so a value is never copied into a
+        /// JsonDocument of its own, which cost more than the rest of mapping a resource.
+        /// </summary>
+        public static long? ReadInt64(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Number:
+                    if (reader.TryGetInt64(out var number))
+                    {
+                        return number;
+                    }
+
+                    return reader.TryGetDouble(out var real) && real == Math.Floor(real) ? (long)real : null;
+                case JsonTokenType.String:
+                    if (!reader.HasValueSequence && !reader.ValueIsEscaped
+                        && Utf8Parser.TryParse(reader.ValueSpan, out long parsed, out var consumed) && consumed == reader.ValueSpan.Length)
+                    {
+                        return parsed;
+                    }
+
+                    return long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var text) ? text : null;
+                default:
+                    SkipComposite(ref reader);
+                    return null;
+            }
+        }
+
+        /// <summary>Reads a number at the reader's current token, as <see cref="ReadInt64(ref Utf8JsonReader)"/> does.</summary>
+        public static double? ReadDouble(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Number:
+                    return reader.GetDouble();
+                case JsonTokenType.String:
+                    return double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+                default:
+                    SkipComposite(ref reader);
+                    return null;
+            }
+        }
+
+        /// <summary>Reads a flag at the reader's current token: true/false, 0/1, "0"/"1", "true"/"false".</summary>
+        public static bool? ReadBoolean(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.True:
+                    return true;
+                case JsonTokenType.False:
+                    return false;
+                case JsonTokenType.Number:
+                    return reader.TryGetInt64(out var number) ? number != 0 : null;
+                case JsonTokenType.String:
+                    var text = reader.GetString();
+                    if (bool.TryParse(text, out var flag))
+                    {
+                        return flag;
+                    }
+
+                    return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed != 0 : null;
+                default:
+                    SkipComposite(ref reader);
+                    return null;
+            }
+        }
+
+        /// <summary>Reads a string at the reader's current token, or the text of a number or flag; objects and arrays read as null.</summary>
+        public static string? ReadString(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    return reader.GetString();
+                case JsonTokenType.Number:
+                    return reader.HasValueSequence ? Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)) : Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+                case JsonTokenType.True:
+                    return "true";
+                case JsonTokenType.False:
+                    return "false";
+                default:
+                    SkipComposite(ref reader);
+                    return null;
+            }
+        }
+
+        private static void SkipComposite(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+        }
 
         /// <summary>Reads a member of an object with <see cref="ReadInt64(JsonElement)"/>.</summary>
         public static long? GetInt64(this JsonElement obj, string name) =>

@@ -6,30 +6,6 @@ using Altegio.Models.Wire;
 
 namespace Altegio.Json
 {
-    /// <summary>Reads a number that may arrive as a number, a numeric string, "" or null.</summary>
-    internal sealed class FlexibleDoubleConverter : JsonConverter<double?>
-    {
-        public override bool HandleNull => true;
-
-        public override double? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using var element = JsonDocument.ParseValue(ref reader);
-            return JsonValues.ReadDouble(element.RootElement);
-        }
-
-        public override void Write(Utf8JsonWriter writer, double? value, JsonSerializerOptions options)
-        {
-            if (value.HasValue)
-            {
-                writer.WriteNumberValue(value.Value);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
-    }
-
     /// <summary>
     /// Reads <c>services_binding_type</c>: the integer 0/1/2 of snapshot N, the same as a string, or the
     /// older names <c>none</c>/<c>optional</c>/<c>required</c> (also <c>disabled</c>/<c>soft</c>/<c>strict</c>).

@@ -165,15 +165,29 @@ namespace Altegio.PowerShell.Base
             }
         }
 
+        // Task.Wait spins briefly before blocking, so a fast call (most are under a millisecond on a warm
+        // connection) returns without a kernel wait; AsyncWaitHandle allocated an event on every call.
         private void WaitAndDrain(Task task)
         {
-            var handle = ((IAsyncResult)task).AsyncWaitHandle;
-            while (!handle.WaitOne(DrainInterval))
+            while (!WaitQuietly(task))
             {
                 DrainTrace();
             }
 
             DrainTrace();
+        }
+
+        // A faulted or cancelled task is "done" here; GetResult afterwards rethrows its exception unwrapped.
+        private static bool WaitQuietly(Task task)
+        {
+            try
+            {
+                return task.Wait(DrainInterval);
+            }
+            catch (AggregateException)
+            {
+                return true;
+            }
         }
 
         /// <inheritdoc />
