@@ -71,6 +71,11 @@ namespace Altegio.Benchmarks
                 store.Memory = MemoryHarness.Run(mock);
             }
 
+            if (all || command == "breakdown")
+            {
+                store.Breakdown = BreakdownHarness.Run(mock);
+            }
+
             if (all || command == "bulk")
             {
                 store.Bulk = BulkHarness.Run(mock);

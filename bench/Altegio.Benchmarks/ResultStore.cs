@@ -21,6 +21,8 @@ namespace Altegio.Benchmarks
 
         public MemoryResult? Memory { get; set; }
 
+        public BreakdownResult? Breakdown { get; set; }
+
         public DateTimeOffset? UpdatedAt { get; set; }
 
         /// <summary>Findings worth keeping beside the figures (e.g. why a target was missed).</summary>

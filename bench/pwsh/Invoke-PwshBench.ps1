@@ -49,7 +49,8 @@ $connect
 `$module = [Diagnostics.Stopwatch]::StartNew(); foreach (`$i in 1..$Calls) { `$null = Get-AltegioTag -Id 3001 }; `$module.Stop()
 `$irm = [Diagnostics.Stopwatch]::StartNew(); foreach (`$i in 1..$Calls) { `$null = (Invoke-RestMethod -Uri `$uri -Headers `$headers).data.attributes.title }; `$irm.Stop()
 `$iwr = [Diagnostics.Stopwatch]::StartNew(); foreach (`$i in 1..$Calls) { `$null = (Invoke-WebRequest -Uri `$uri -Headers `$headers | ConvertFrom-Json).data.attributes.title }; `$iwr.Stop()
-'{0};{1};{2}' -f `$module.Elapsed.TotalMilliseconds, `$irm.Elapsed.TotalMilliseconds, `$iwr.Elapsed.TotalMilliseconds
+`$floor = [Diagnostics.Stopwatch]::StartNew(); foreach (`$i in 1..$Calls) { `$null = Get-AltegioSession }; `$floor.Stop()
+'{0};{1};{2};{3}' -f `$module.Elapsed.TotalMilliseconds, `$irm.Elapsed.TotalMilliseconds, `$iwr.Elapsed.TotalMilliseconds, `$floor.Elapsed.TotalMilliseconds
 "@
 $figures = (& $pwsh -NoProfile -NonInteractive -Command $loop | Select-Object -Last 1).Split(';') | ForEach-Object { [double]$_ }
 if ($LASTEXITCODE -ne 0) { throw 'the loop run failed' }
@@ -64,6 +65,7 @@ $result = [ordered]@{
     ImportMs          = $importMs
     FirstTagMs        = $firstTag
     BarePwshMs        = $bare
+    FloorMs           = $figures[3]
 }
 New-Item -ItemType Directory -Force $Results | Out-Null
 $result | ConvertTo-Json | Set-Content -Path (Join-Path $Results 'pwsh.json') -Encoding utf8
