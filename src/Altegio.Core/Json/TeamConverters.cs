@@ -128,87 +128,57 @@ namespace Altegio.Json
     }
 
     /// <summary>
-    /// Reads V1's <c>position</c>: an object <c>{id, title}</c>, or an empty array (PHP's empty array)
-    /// when the member has no position, which reads as null.
+    /// Reads a V1 member that is an object when present and null or <c>[]</c> (PHP's empty array) when not.
+    /// Response-only: these wire types are never written.
     /// </summary>
-    internal sealed class V1PositionConverter : JsonConverter<PositionReference?>
+    internal abstract class ObjectOrAbsentConverter<T> : JsonConverter<T?>
+        where T : class
     {
         public override bool HandleNull => true;
 
-        public override PositionReference? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            using var element = JsonDocument.ParseValue(ref reader);
-            var value = element.RootElement;
-            if (value.ValueKind != JsonValueKind.Object)
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
+                if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+
                 return null;
             }
 
+            using var element = JsonDocument.ParseValue(ref reader);
+            return Map(element.RootElement);
+        }
+
+        public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options) =>
+            throw new NotSupportedException(typeof(T).Name + " is read from V1 answers only.");
+
+        /// <summary>Builds the value from the object, or null when it carries nothing.</summary>
+        protected abstract T? Map(JsonElement value);
+    }
+
+    /// <summary>Reads V1's <c>position</c>: <c>{id,title}</c>, or <c>[]</c> when the member has none.</summary>
+    internal sealed class V1PositionConverter : ObjectOrAbsentConverter<PositionReference>
+    {
+        protected override PositionReference? Map(JsonElement value)
+        {
             var id = value.GetInt64("id");
             var title = value.GetStringOrNull("title");
             return id is null && title is null ? null : new PositionReference { Id = id, Title = title };
         }
-
-        public override void Write(Utf8JsonWriter writer, PositionReference? value, JsonSerializerOptions options)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Id.HasValue)
-            {
-                writer.WriteNumber("id", value.Id.Value);
-            }
-
-            writer.WriteString("title", value.Title);
-            writer.WriteEndObject();
-        }
     }
 
     /// <summary>Reads V1's <c>user</c>: an object, or null/[] when the member has no user account.</summary>
-    internal sealed class V1UserConverter : JsonConverter<UserReference?>
+    internal sealed class V1UserConverter : ObjectOrAbsentConverter<UserReference>
     {
-        public override bool HandleNull => true;
-
-        public override UserReference? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        protected override UserReference? Map(JsonElement value) => new UserReference
         {
-            using var element = JsonDocument.ParseValue(ref reader);
-            var value = element.RootElement;
-            if (value.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            return new UserReference
-            {
-                Id = value.GetInt64("id"),
-                Name = value.GetStringOrNull("name"),
-                Email = value.GetStringOrNull("email"),
-                Phone = value.GetStringOrNull("phone"),
-            };
-        }
-
-        public override void Write(Utf8JsonWriter writer, UserReference? value, JsonSerializerOptions options)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Id.HasValue)
-            {
-                writer.WriteNumber("id", value.Id.Value);
-            }
-
-            writer.WriteString("name", value.Name);
-            writer.WriteString("email", value.Email);
-            writer.WriteString("phone", value.Phone);
-            writer.WriteEndObject();
-        }
+            Id = value.GetInt64("id"),
+            Name = value.GetStringOrNull("name"),
+            Email = value.GetStringOrNull("email"),
+            Phone = value.GetStringOrNull("phone"),
+        };
     }
 }
