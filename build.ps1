@@ -149,17 +149,27 @@ function Get-MockServerPath {
     Join-Path $root "tests/Altegio.MockServer/bin/$Configuration/net10.0/Altegio.MockServer.dll"
 }
 
-function Invoke-Demo {
-    $mock = Get-MockServerPath
-    $startInfo = [System.Diagnostics.ProcessStartInfo]::new('dotnet', "`"$mock`" --port 0 --exit-on-stdin-eof")
+# Starts the bundled mock Altegio server on a free loopback port; it exits when its stdin closes (Stop-MockServer).
+function Start-MockServer {
+    $startInfo = [System.Diagnostics.ProcessStartInfo]::new('dotnet', "`"$(Get-MockServerPath)`" --port 0 --exit-on-stdin-eof")
     $startInfo.RedirectStandardOutput = $true
     $startInfo.RedirectStandardInput = $true
     $startInfo.UseShellExecute = $false
     $server = [System.Diagnostics.Process]::Start($startInfo)
+    $line = $server.StandardOutput.ReadLine()
+    if ($line -notmatch '^MOCK_URL=(?<url>\S+)$') { $server.Kill(); throw "The mock server did not start: '$line'." }
+    [pscustomobject]@{ Process = $server; BaseUri = $Matches.url }
+}
+
+function Stop-MockServer($Mock) {
+    $Mock.Process.StandardInput.Close()
+    if (-not $Mock.Process.WaitForExit(5000)) { $Mock.Process.Kill() }
+}
+
+function Invoke-Demo {
+    $mock = Start-MockServer
     try {
-        $line = $server.StandardOutput.ReadLine()
-        if ($line -notmatch '^MOCK_URL=(?<url>\S+)$') { throw "The mock server did not start: '$line'." }
-        $baseUri = $Matches.url
+        $baseUri = $mock.BaseUri
         Write-Host "Mock Altegio server listening at $baseUri" -ForegroundColor Cyan
 
         # The tour runs in a child PowerShell, so this session never loads (and locks) the built dll.
@@ -188,6 +198,10 @@ function Invoke-Demo {
             Write-Host ("ErrorId: {0}  Category: {1}" -f $e[0].FullyQualifiedErrorId, $e[0].CategoryInfo.Category)
             Write-Host '== Get-AltegioTag (the demo tag is gone)' -ForegroundColor Yellow
             Get-AltegioTag | Out-Host
+            Write-Host '== Get-AltegioTeamMember -IncludePosition' -ForegroundColor Yellow
+            Get-AltegioTeamMember -IncludePosition | Out-Host
+            Write-Host '== Get-AltegioEvent -First 5 (this week, at the location''s time)' -ForegroundColor Yellow
+            Get-AltegioEvent -First 5 -Include Staff, Service | Out-Host
             Write-Host '== Invoke-AltegioRequest v1/companies -Query @{ my = 1 }' -ForegroundColor Yellow
             Invoke-AltegioRequest -Path 'v1/companies' -Query @{ my = 1 } | Select-Object id, title, city | Out-Host
         }
@@ -196,10 +210,7 @@ function Invoke-Demo {
         if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
         Write-Host "`nDemo finished." -ForegroundColor Green
     }
-    finally {
-        $server.StandardInput.Close()
-        if (-not $server.WaitForExit(5000)) { $server.Kill() }
-    }
+    finally { Stop-MockServer $mock }
 }
 
 function Invoke-PesterSuite {
@@ -228,23 +239,13 @@ Invoke-Pester -Configuration `$config
 
 function Invoke-Benchmarks {
     $results = Join-Path $out 'bench'
-    $mock = Get-MockServerPath
-    $startInfo = [System.Diagnostics.ProcessStartInfo]::new('dotnet', "`"$mock`" --port 0 --exit-on-stdin-eof")
-    $startInfo.RedirectStandardOutput = $true
-    $startInfo.RedirectStandardInput = $true
-    $startInfo.UseShellExecute = $false
-    $server = [System.Diagnostics.Process]::Start($startInfo)
+    $mock = Start-MockServer
     try {
-        $line = $server.StandardOutput.ReadLine()
-        if ($line -notmatch '^MOCK_URL=(?<url>\S+)$') { throw "The mock server did not start: '$line'." }
         $pwsh = (Get-Process -Id $PID).Path
-        & $pwsh -NoProfile -NonInteractive -File (Join-Path $root 'bench/pwsh/Invoke-PwshBench.ps1') -ModulePath $moduleOut -BaseUri $Matches.url -Results $results
+        & $pwsh -NoProfile -NonInteractive -File (Join-Path $root 'bench/pwsh/Invoke-PwshBench.ps1') -ModulePath $moduleOut -BaseUri $mock.BaseUri -Results $results
         if ($LASTEXITCODE -ne 0) { throw 'The PowerShell benchmarks failed.' }
     }
-    finally {
-        $server.StandardInput.Close()
-        if (-not $server.WaitForExit(5000)) { $server.Kill() }
-    }
+    finally { Stop-MockServer $mock }
     Invoke-Native dotnet @('run', '-c', 'Release', '--project', (Join-Path $root 'bench/Altegio.Benchmarks'), '--', 'all', '--results', $results)
 }
 

@@ -132,12 +132,7 @@ namespace Altegio.Resources
         /// <summary>Checks a position title: not blank, at most 100 characters. Returns it trimmed.</summary>
         public static string ValidateTitle(string? title)
         {
-            if (string.IsNullOrWhiteSpace(title))
-            {
-                throw AltegioApiException.InvalidParameter("Title", "The position title cannot be empty.");
-            }
-
-            var trimmed = title!.Trim();
+            var trimmed = Require.Text(title, "Title", "The position title");
             if (trimmed.Length > MaxTitleLength)
             {
                 throw AltegioApiException.InvalidParameter("Title",

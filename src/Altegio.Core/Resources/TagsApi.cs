@@ -90,15 +90,7 @@ namespace Altegio.Resources
         }
 
         /// <summary>Checks a tag title: not empty or blank. Returns it trimmed.</summary>
-        public static string ValidateTitle(string? title)
-        {
-            if (string.IsNullOrWhiteSpace(title))
-            {
-                throw AltegioApiException.InvalidParameter("Title", "The tag title cannot be empty.");
-            }
-
-            return title!.Trim();
-        }
+        public static string ValidateTitle(string? title) => Require.Text(title, "Title", "The tag title");
 
         /// <summary>Checks a colour: <c>#rrggbb</c>. Returns it lower-cased, as the API stores it.</summary>
         public static string ValidateColor(string? color)

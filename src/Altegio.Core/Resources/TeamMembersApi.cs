@@ -160,26 +160,10 @@ namespace Altegio.Resources
         }
 
         /// <summary>Checks a name: not blank. Returns it trimmed.</summary>
-        public static string ValidateName(string? name)
-        {
-            if (string.IsNullOrWhiteSpace(name))
-            {
-                throw AltegioApiException.InvalidParameter("Name", "The team member's name cannot be empty.");
-            }
-
-            return name!.Trim();
-        }
+        public static string ValidateName(string? name) => Require.Text(name, "Name", "The team member's name");
 
         /// <summary>Checks a specialization: not blank. Returns it trimmed.</summary>
-        public static string ValidateSpecialization(string? specialization)
-        {
-            if (string.IsNullOrWhiteSpace(specialization))
-            {
-                throw AltegioApiException.InvalidParameter("Specialization", "The specialization cannot be empty.");
-            }
-
-            return specialization!.Trim();
-        }
+        public static string ValidateSpecialization(string? specialization) => Require.Text(specialization, "Specialization", "The specialization");
 
         /// <summary>Checks a position id: positive when given.</summary>
         public static long? ValidatePositionId(long? positionId)
