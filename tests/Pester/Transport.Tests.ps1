@@ -68,4 +68,58 @@ Describe 'Transport' {
             { Get-AltegioTag } | Should -Throw -ErrorId 'Altegio.ServerError,Altegio.PowerShell.Commands.GetAltegioTagCommand'
         }
     }
+
+    Describe 'Proxy' {
+        It 'sends requests through -Proxy' {
+            # altegio.invalid never resolves, so an answer can only have come through the proxy: the mock,
+            # which serves absolute-form requests as a forward proxy would pass them on.
+            $partner = ConvertTo-SecureString 'demo-partner-token' -AsPlainText -Force
+            $user = ConvertTo-SecureString 'demo-user-token' -AsPlainText -Force
+            Connect-Altegio -PartnerToken $partner -UserToken $user -BaseUri 'http://altegio.invalid/api' -Proxy $script:Mock.RootUri -CompanyId 1001 -RequestsPerSecond 0
+            (Get-AltegioTag | Measure-Object).Count | Should -BeGreaterThan 0
+            (Get-MockRequest -Mock $script:Mock -Path '/api/v2/locations/1001/tags' | Select-Object -Last 1).headers.Host | Should -Be 'altegio.invalid'
+        }
+    }
+
+    Describe 'Ctrl+C' {
+        BeforeAll {
+            # Runs a command in another runspace of this process, waits until the mock has seen its request
+            # (and answered it with the given status, when given), then stops it as Ctrl+C would.
+            function Measure-Stop([string] $Command, [int] $SeenStatus = 0) {
+                $module = Get-TestModulePath
+                $ps = [powershell]::Create()
+                $null = $ps.AddScript("Import-Module '$module'; `$env:ALTEGIO_PARTNER_TOKEN = 'demo-partner-token'; `$env:ALTEGIO_USER_TOKEN = 'demo-user-token'; Connect-Altegio -BaseUri '$($script:Mock.BaseUri)' -CompanyId 1001 -RequestsPerSecond 0; $Command")
+                $handle = $ps.BeginInvoke()
+                $deadline = [datetime]::UtcNow.AddSeconds(20)
+                do {
+                    Start-Sleep -Milliseconds 50
+                    $seen = Get-MockRequest -Mock $script:Mock -Path '/api/v2/locations/1001/tags' | Where-Object { $SeenStatus -eq 0 -or $_.status -eq $SeenStatus }
+                } until ($seen -or [datetime]::UtcNow -gt $deadline)
+                if ($SeenStatus -eq 0) { Start-Sleep -Milliseconds 200 }  # the request is now in flight
+                $watch = [System.Diagnostics.Stopwatch]::StartNew()
+                $ps.Stop()
+                $watch.Stop()
+                $state = $ps.InvocationStateInfo.State
+                $ps.Dispose()
+                [pscustomobject]@{ Seen = [bool]$seen; Seconds = $watch.Elapsed.TotalSeconds; State = $state }
+            }
+        }
+
+        It 'cancels a request in flight' {
+            Add-MockFault -Mock $script:Mock -Rule @{ kind = 'delay'; method = 'GET'; path = '/api/v2/locations/1001/tags'; delayMs = 30000; times = 1 }
+            $stop = Measure-Stop 'Get-AltegioTag'
+            $stop.Seen | Should -BeTrue
+            $stop.State | Should -Be 'Stopped'
+            # The server would have answered after 30 s; stopping well inside that shows the request was cancelled.
+            $stop.Seconds | Should -BeLessThan 2
+        }
+
+        It 'cancels a retry wait' {
+            Add-MockFault -Mock $script:Mock -Rule @{ kind = 'status'; method = 'GET'; path = '/api/v2/locations/1001/tags'; status = 503; retryAfter = '30'; times = 1 }
+            $stop = Measure-Stop 'Get-AltegioTag' -SeenStatus 503
+            $stop.Seen | Should -BeTrue
+            $stop.State | Should -Be 'Stopped'
+            $stop.Seconds | Should -BeLessThan 2
+        }
+    }
 }
