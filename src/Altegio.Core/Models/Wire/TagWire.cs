@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Altegio.Json;
 
@@ -57,6 +58,34 @@ namespace Altegio.Models.Wire
         [JsonPropertyName("not_editable")]
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? NotEditable { get; set; }
+
+        /// <summary>
+        /// Reads the attributes from an already parsed object in one pass, with the same lenient rules as the
+        /// converters above (see <see cref="EventAttributes.Read"/> for why not the serializer).
+        /// </summary>
+        internal static TagAttributes Read(JsonElement attributes)
+        {
+            var a = new TagAttributes();
+            foreach (var member in attributes.EnumerateObject())
+            {
+                var value = member.Value;
+                if (member.NameEquals("title"u8)) a.Title = JsonValues.ReadString(value);
+                else if (member.NameEquals("color"u8)) a.Color = JsonValues.ReadString(value);
+                else if (member.NameEquals("font_color"u8)) a.FontColor = JsonValues.ReadString(value);
+                else if (member.NameEquals("icon"u8)) a.Icon = JsonValues.ReadString(value);
+                else if (member.NameEquals("entity_type"u8)) a.EntityType = JsonValues.ReadString(value);
+                else if (member.NameEquals("entity_slug"u8)) a.EntitySlug = JsonValues.ReadString(value);
+                else if (member.NameEquals("entity"u8)) a.Entity = JsonValues.ReadInt64(value);
+                else if (member.NameEquals("is_deleted"u8)) a.IsDeleted = JsonValues.ReadBoolean(value);
+                else if (member.NameEquals("deleted"u8)) a.Deleted = JsonValues.ReadBoolean(value);
+                else if (member.NameEquals("is_editable"u8)) a.IsEditable = JsonValues.ReadBoolean(value);
+                else if (member.NameEquals("not_editable"u8)) a.NotEditable = JsonValues.ReadBoolean(value);
+                else if (member.NameEquals("company_id"u8)) a.CompanyId = JsonValues.ReadInt64(value);
+                else if (member.NameEquals("salon_id"u8)) a.SalonId = JsonValues.ReadInt64(value);
+            }
+
+            return a;
+        }
     }
 
     /// <summary>Body of tag create and update; null members are left out.</summary>
