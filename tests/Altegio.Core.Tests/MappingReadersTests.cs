@@ -38,6 +38,8 @@ namespace Altegio.Core.Tests
             "{\"color\":123,\"comment\":true,\"date\":{\"a\":1},\"instructions\":[1,2],\"icon\":false,\"entity_slug\":null}",
             "{\"staff_id\":1,\"staff_id\":2,\"color\":\"a\",\"color\":null}",
             "{\"Staff_Id\":5,\"COLOR\":\"red\",\"st\\u0061ff_id\":9,\"technical_break_duration\":\"300\"}",
+            "{\"deleted\":true,\"schedule_id\":5,\"comment\":\"c\",\"stream_link\":\"s\",\"instructions\":\"i\",\"font_color\":\"f\",\"color\":\"k\",\"clients_count\":2,\"capacity\":3,\"length\":4,\"timestamp\":5,\"date\":\"d\",\"service_id\":6,\"staff_id\":7,\"master_id\":8,\"salon_id\":9,\"company_id\":10}",
+            "{\"salon_id\":1,\"master_id\":2,\"company_id\":3,\"title\":\"t\",\"not_editable\":true,\"company_id\":4,\"x\":{\"company_id\":5}}",
             "{\"is_deleted\":\"false\",\"deleted\":\"yes\",\"is_editable\":2,\"not_editable\":\"0\",\"font_color\":\"\\u0041\"}",
         };
 
@@ -164,7 +166,7 @@ namespace Altegio.Core.Tests
             var relationships = IncludedIndex.RelationshipsOf(resource);
 
             foreach (var read in new Func<string, System.Collections.Generic.IReadOnlyList<ResourceRef>?>[]
-                { name => index.References(relationships, name), name => IncludedIndex.Relationship(resource, name) })
+                { name => index.References(relationships, Encoding.UTF8.GetBytes(name)), name => IncludedIndex.Relationship(resource, name) })
             {
                 var labels = read("labels")!;
                 Assert.Equal(new[] { "5", "6", "7", "8" }, labels.Select(r => r.Id));
@@ -178,7 +180,7 @@ namespace Altegio.Core.Tests
 
             Assert.Null(IncludedIndex.RelationshipsOf(Element("{\"relationships\":[]}")));
             Assert.Null(IncludedIndex.Relationship(Element("[]"), "labels"));
-            Assert.Null(index.References(null, "labels"));
+            Assert.Null(index.References(null, "labels"u8));
         }
     }
 }

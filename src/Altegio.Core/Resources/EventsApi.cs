@@ -321,11 +321,11 @@ namespace Altegio.Resources
                     "Event " + id.ToString(CultureInfo.InvariantCulture) + " has no readable date.");
 
             var relationships = IncludedIndex.RelationshipsOf(resource);
-            var staff = included.References(relationships, "staff") ?? included.References(relationships, "master");
-            var service = included.References(relationships, "service");
-            var labels = included.References(relationships, "labels");
-            var instances = included.References(relationships, "resource_instances");
-            var details = included.References(relationships, "duration_details");
+            var staff = included.References(relationships, "staff"u8) ?? included.References(relationships, "master"u8);
+            var service = included.References(relationships, "service"u8);
+            var labels = included.References(relationships, "labels"u8);
+            var instances = included.References(relationships, "resource_instances"u8);
+            var details = included.References(relationships, "duration_details"u8);
 
             long? breakSeconds = attributes.TechnicalBreakDuration;
             if (details is { Count: > 0 })

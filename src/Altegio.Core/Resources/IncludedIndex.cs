@@ -92,7 +92,7 @@ namespace Altegio.Resources
         /// an empty list when it has one with no data.
         /// </summary>
         public static IReadOnlyList<ResourceRef>? Relationship(JsonElement resource, string name) =>
-            References(RelationshipsOf(resource), name, null);
+            RelationshipsOf(resource) is { } all && all.TryGetProperty(name, out var relationship) ? References(relationship, null) : null;
 
         /// <summary>The <c>relationships</c> object of a resource, read once for all of its relationships.</summary>
         public static JsonElement? RelationshipsOf(JsonElement resource) =>
@@ -102,16 +102,13 @@ namespace Altegio.Resources
                 : null;
 
         /// <summary>As <see cref="Relationship"/>, from the resource's <see cref="RelationshipsOf">relationships</see>.</summary>
-        public IReadOnlyList<ResourceRef>? References(JsonElement? relationships, string name) =>
-            References(relationships, name, this);
+        /// <param name="relationships">The resource's relationships.</param>
+        /// <param name="utf8Name">The relationship's name in UTF-8, which spares transcoding it on every lookup.</param>
+        public IReadOnlyList<ResourceRef>? References(JsonElement? relationships, ReadOnlySpan<byte> utf8Name) =>
+            relationships is { } all && all.TryGetProperty(utf8Name, out var relationship) ? References(relationship, this) : null;
 
-        private static IReadOnlyList<ResourceRef>? References(JsonElement? relationships, string name, IncludedIndex? names)
+        private static IReadOnlyList<ResourceRef> References(JsonElement relationship, IncludedIndex? names)
         {
-            if (relationships is not { } all || !all.TryGetProperty(name, out var relationship))
-            {
-                return null;
-            }
-
             var data = relationship.ValueKind == JsonValueKind.Object && relationship.TryGetProperty("data"u8, out var d) ? d : relationship;
             switch (data.ValueKind)
             {

@@ -87,42 +87,39 @@ namespace Altegio.Models.Wire
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? IsDeleted { get; set; }
 
-        /// <summary>
-        /// Reads the attributes from an already parsed object in one pass over its members, with the same
-        /// lenient rules as the converters above. Deserializing an element through the serializer cost more than
-        /// the rest of mapping an event; the attributes above stay as the reference the tests compare this with.
-        /// </summary>
-        internal static EventAttributes Read(JsonElement attributes)
+        private static readonly MemberReader<EventAttributes> Members = new MemberReader<EventAttributes>
         {
-            var a = new EventAttributes();
-            foreach (var member in attributes.EnumerateObject())
-            {
-                var value = member.Value;
+            { "master_id", static (a, v) => a.MasterId = JsonValues.ReadInt64(v) },
+            { "staff_id", static (a, v) => a.StaffId = JsonValues.ReadInt64(v) },
+            { "service_id", static (a, v) => a.ServiceId = JsonValues.ReadInt64(v) },
+            { "date", static (a, v) => a.Date = JsonValues.ReadString(v) },
+            { "timestamp", static (a, v) => a.Timestamp = JsonValues.ReadInt64(v) },
+            { "length", static (a, v) => a.Length = JsonValues.ReadInt64(v) },
+            { "technical_break_duration", static (a, v) => a.TechnicalBreakDuration = JsonValues.ReadInt64(v) },
+            { "capacity", static (a, v) => a.Capacity = JsonValues.ReadInt64(v) },
+            { "clients_count", static (a, v) => a.ClientsCount = JsonValues.ReadInt64(v) },
+            { "records_count", static (a, v) => a.RecordsCount = JsonValues.ReadInt64(v) },
+            { "color", static (a, v) => a.Color = JsonValues.ReadString(v) },
+            { "font_color", static (a, v) => a.FontColor = JsonValues.ReadString(v) },
+            { "instructions", static (a, v) => a.Instructions = JsonValues.ReadString(v) },
+            { "stream_link", static (a, v) => a.StreamLink = JsonValues.ReadString(v) },
+            { "comment", static (a, v) => a.Comment = JsonValues.ReadString(v) },
+            { "notified", null },
+            { "schedule_id", null },
+            { "schedule_till", null },
+            { "schedule_event_modified", null },
+            { "deleted", static (a, v) => a.Deleted = JsonValues.ReadBoolean(v) },
+            { "is_deleted", static (a, v) => a.IsDeleted = JsonValues.ReadBoolean(v) },
+            { "company_id", static (a, v) => a.CompanyId = JsonValues.ReadInt64(v) },
+            { "salon_id", static (a, v) => a.SalonId = JsonValues.ReadInt64(v) },
+        };
 
-                // In the order the API writes them, so that a member is found after few comparisons.
-                if (member.NameEquals("master_id"u8)) a.MasterId = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("staff_id"u8)) a.StaffId = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("service_id"u8)) a.ServiceId = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("date"u8)) a.Date = JsonValues.ReadString(value);
-                else if (member.NameEquals("timestamp"u8)) a.Timestamp = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("length"u8)) a.Length = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("capacity"u8)) a.Capacity = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("clients_count"u8)) a.ClientsCount = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("color"u8)) a.Color = JsonValues.ReadString(value);
-                else if (member.NameEquals("font_color"u8)) a.FontColor = JsonValues.ReadString(value);
-                else if (member.NameEquals("instructions"u8)) a.Instructions = JsonValues.ReadString(value);
-                else if (member.NameEquals("stream_link"u8)) a.StreamLink = JsonValues.ReadString(value);
-                else if (member.NameEquals("comment"u8)) a.Comment = JsonValues.ReadString(value);
-                else if (member.NameEquals("deleted"u8)) a.Deleted = JsonValues.ReadBoolean(value);
-                else if (member.NameEquals("is_deleted"u8)) a.IsDeleted = JsonValues.ReadBoolean(value);
-                else if (member.NameEquals("technical_break_duration"u8)) a.TechnicalBreakDuration = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("records_count"u8)) a.RecordsCount = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("company_id"u8)) a.CompanyId = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("salon_id"u8)) a.SalonId = JsonValues.ReadInt64(value);
-            }
-
-            return a;
-        }
+        /// <summary>
+        /// Reads the attributes from an already parsed object, with the same lenient rules as the converters
+        /// above. Deserializing an element through the serializer cost more than the rest of mapping an event;
+        /// the attributes above stay as the reference the tests compare this with.
+        /// </summary>
+        internal static EventAttributes Read(JsonElement attributes) => Members.Read(attributes, new EventAttributes());
     }
 
     /// <summary>

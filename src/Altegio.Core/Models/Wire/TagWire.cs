@@ -59,33 +59,28 @@ namespace Altegio.Models.Wire
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? NotEditable { get; set; }
 
-        /// <summary>
-        /// Reads the attributes from an already parsed object in one pass, with the same lenient rules as the
-        /// converters above (see <see cref="EventAttributes.Read"/> for why not the serializer).
-        /// </summary>
-        internal static TagAttributes Read(JsonElement attributes)
+        private static readonly MemberReader<TagAttributes> Members = new MemberReader<TagAttributes>
         {
-            var a = new TagAttributes();
-            foreach (var member in attributes.EnumerateObject())
-            {
-                var value = member.Value;
-                if (member.NameEquals("title"u8)) a.Title = JsonValues.ReadString(value);
-                else if (member.NameEquals("color"u8)) a.Color = JsonValues.ReadString(value);
-                else if (member.NameEquals("font_color"u8)) a.FontColor = JsonValues.ReadString(value);
-                else if (member.NameEquals("icon"u8)) a.Icon = JsonValues.ReadString(value);
-                else if (member.NameEquals("entity_type"u8)) a.EntityType = JsonValues.ReadString(value);
-                else if (member.NameEquals("entity_slug"u8)) a.EntitySlug = JsonValues.ReadString(value);
-                else if (member.NameEquals("entity"u8)) a.Entity = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("is_deleted"u8)) a.IsDeleted = JsonValues.ReadBoolean(value);
-                else if (member.NameEquals("deleted"u8)) a.Deleted = JsonValues.ReadBoolean(value);
-                else if (member.NameEquals("is_editable"u8)) a.IsEditable = JsonValues.ReadBoolean(value);
-                else if (member.NameEquals("not_editable"u8)) a.NotEditable = JsonValues.ReadBoolean(value);
-                else if (member.NameEquals("company_id"u8)) a.CompanyId = JsonValues.ReadInt64(value);
-                else if (member.NameEquals("salon_id"u8)) a.SalonId = JsonValues.ReadInt64(value);
-            }
+            { "company_id", static (a, v) => a.CompanyId = JsonValues.ReadInt64(v) },
+            { "title", static (a, v) => a.Title = JsonValues.ReadString(v) },
+            { "color", static (a, v) => a.Color = JsonValues.ReadString(v) },
+            { "font_color", static (a, v) => a.FontColor = JsonValues.ReadString(v) },
+            { "icon", static (a, v) => a.Icon = JsonValues.ReadString(v) },
+            { "entity_type", static (a, v) => a.EntityType = JsonValues.ReadString(v) },
+            { "is_deleted", static (a, v) => a.IsDeleted = JsonValues.ReadBoolean(v) },
+            { "is_editable", static (a, v) => a.IsEditable = JsonValues.ReadBoolean(v) },
+            { "salon_id", static (a, v) => a.SalonId = JsonValues.ReadInt64(v) },
+            { "entity", static (a, v) => a.Entity = JsonValues.ReadInt64(v) },
+            { "entity_slug", static (a, v) => a.EntitySlug = JsonValues.ReadString(v) },
+            { "deleted", static (a, v) => a.Deleted = JsonValues.ReadBoolean(v) },
+            { "not_editable", static (a, v) => a.NotEditable = JsonValues.ReadBoolean(v) },
+        };
 
-            return a;
-        }
+        /// <summary>
+        /// Reads the attributes from an already parsed object, with the same lenient rules as the converters
+        /// above (see <see cref="EventAttributes.Read"/> for why not the serializer).
+        /// </summary>
+        internal static TagAttributes Read(JsonElement attributes) => Members.Read(attributes, new TagAttributes());
     }
 
     /// <summary>Body of tag create and update; null members are left out.</summary>
