@@ -69,7 +69,7 @@ namespace Altegio.Resources
                 return null;
             }
 
-            var attributes = found.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
+            var attributes = found.TryGetProperty("attributes"u8, out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
             var text = attributes.GetStringOrNull(name);
             return string.IsNullOrEmpty(text) ? null : text;
         }
@@ -83,7 +83,7 @@ namespace Altegio.Resources
                 return null;
             }
 
-            var attributes = found.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
+            var attributes = found.TryGetProperty("attributes"u8, out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
             return attributes.GetInt64(name);
         }
 
@@ -190,8 +190,8 @@ namespace Altegio.Resources
             public bool Equals(ResourceRef x, ResourceRef y) =>
                 string.Equals(x.Type, y.Type, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Id, y.Id, StringComparison.OrdinalIgnoreCase);
 
-            public int GetHashCode(ResourceRef reference) =>
-                unchecked((StringComparer.OrdinalIgnoreCase.GetHashCode(reference.Type ?? string.Empty) * 31) + StringComparer.OrdinalIgnoreCase.GetHashCode(reference.Id));
+            // The id alone: ids rarely repeat across types, and hashing the long type names cost more than that saves.
+            public int GetHashCode(ResourceRef reference) => StringComparer.OrdinalIgnoreCase.GetHashCode(reference.Id);
         }
     }
 
