@@ -173,10 +173,23 @@ namespace Altegio.Http
 
             using (response)
             {
-                ReadOnlyMemory<byte> body;
+                Stream? stream = null;
+                ReadOnlyMemory<byte> body = default;
                 try
                 {
-                    body = await ReadBodyAsync(response).ConfigureAwait(false);
+                    var content = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                    if (content is MemoryStream memory && memory.TryGetBuffer(out var segment))
+                    {
+                        body = new ReadOnlyMemory<byte>(segment.Array, segment.Offset + (int)memory.Position, segment.Count - (int)memory.Position);
+                    }
+                    else if (content.CanSeek)
+                    {
+                        stream = content;
+                    }
+                    else
+                    {
+                        body = await CopyBodyAsync(content).ConfigureAwait(false);
+                    }
                 }
                 catch (Exception ex) when (RetryPolicy.IsTransportFailure(ex) || ex is ObjectDisposedException)
                 {
@@ -184,20 +197,18 @@ namespace Altegio.Http
                         "The connection broke while the answer was being read.", null, ex);
                 }
 
-                return ResponseReader.Read((int)response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.MediaType,
-                    body, method, request.DisplayPath);
+                var mediaType = response.Content.Headers.ContentType?.MediaType;
+                return stream is null
+                    ? ResponseReader.Read((int)response.StatusCode, response.ReasonPhrase, mediaType, body, method, request.DisplayPath)
+                    : ResponseReader.Read((int)response.StatusCode, response.ReasonPhrase, mediaType, stream, method, request.DisplayPath);
             }
         }
 
-        private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpResponseMessage response)
+        // The body is already buffered by AttemptHandler: its buffer is taken without a copy where the stream
+        // exposes it, else parsed from the stream (on .NET Core the buffer is pooled and not exposed); this copy
+        // is for a stream that can do neither.
+        private static async Task<ReadOnlyMemory<byte>> CopyBodyAsync(Stream stream)
         {
-            // The body is already buffered by AttemptHandler; take its buffer without another copy where possible.
-            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            if (stream is MemoryStream memory && memory.TryGetBuffer(out var segment))
-            {
-                return new ReadOnlyMemory<byte>(segment.Array, segment.Offset + (int)memory.Position, segment.Count - (int)memory.Position);
-            }
-
             using var copy = new MemoryStream();
             await stream.CopyToAsync(copy).ConfigureAwait(false);
             return copy.ToArray();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -14,6 +15,8 @@ namespace Altegio.Json
     /// </summary>
     public static class ResponseReader
     {
+        private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { MaxDepth = 128 };
+
         /// <summary>Reads an answer; throws <see cref="AltegioApiException"/> for any failure.</summary>
         /// <param name="statusCode">The HTTP status.</param>
         /// <param name="reasonPhrase">The status text, used when the body says nothing.</param>
@@ -38,7 +41,7 @@ namespace Altegio.Json
             JsonDocument document;
             try
             {
-                document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 128 });
+                document = JsonDocument.Parse(body, DocumentOptions);
             }
             catch (JsonException)
             {
@@ -53,6 +56,54 @@ namespace Altegio.Json
                     null, method, path);
             }
 
+            return Interpret(statusCode, reasonPhrase, document, method, path);
+        }
+
+        /// <summary>
+        /// Reads an answer from a buffered, seekable body. Parsed from the stream, the document keeps the body in
+        /// pooled memory that it returns on Dispose; a byte[] copy of each page was large enough for the
+        /// large-object heap and cost a full garbage collection every page or two. A body that does not parse
+        /// (blank, broken, or starting with a byte-order mark, which only the stream parser would skip) is read
+        /// again as bytes, so that it is judged exactly as the other overload judges it.
+        /// </summary>
+        internal static ApiDocument Read(int statusCode, string? reasonPhrase, string? mediaType, Stream body,
+            string method, string path)
+        {
+            var start = body.Position;
+            JsonDocument? document = null;
+            if (body.ReadByte() is not (-1 or 0xEF))
+            {
+                body.Position = start;
+                try
+                {
+                    document = JsonDocument.Parse(body, DocumentOptions);
+                }
+                catch (JsonException)
+                {
+                    document = null;
+                }
+            }
+
+            if (document is null)
+            {
+                body.Position = start;
+                var bytes = new byte[body.Length - start];
+                var read = 0;
+                int count;
+                while (read < bytes.Length && (count = body.Read(bytes, read, bytes.Length - read)) > 0)
+                {
+                    read += count;
+                }
+
+                return Read(statusCode, reasonPhrase, mediaType, new ReadOnlyMemory<byte>(bytes, 0, read), method, path);
+            }
+
+            return Interpret(statusCode, reasonPhrase, document, method, path);
+        }
+
+        private static ApiDocument Interpret(int statusCode, string? reasonPhrase, JsonDocument document, string method, string path)
+        {
+            var success = statusCode >= 200 && statusCode < 300;
             var root = document.RootElement;
             if (success)
             {

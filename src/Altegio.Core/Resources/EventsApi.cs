@@ -314,17 +314,18 @@ namespace Altegio.Resources
         /// <summary>Maps an <c>activity</c> resource, with its side-loaded relationships, to an <see cref="Event"/>.</summary>
         internal static Event Read(JsonElement resource, IncludedIndex included, long companyId, string method, string path)
         {
-            var attributes = ResourceReader.ReadAttributes(resource, EventsJsonContext.Default.EventAttributes, method, path);
+            var attributes = ResourceReader.ReadAttributes(resource, EventAttributes.Read);
             var id = ResourceReader.ReadId(resource, method, path);
             var start = EventTime.ParseApiDate(attributes.Date, attributes.Timestamp)
                 ?? throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, null,
                     "Event " + id.ToString(CultureInfo.InvariantCulture) + " has no readable date.");
 
-            var staff = IncludedIndex.Relationship(resource, "staff") ?? IncludedIndex.Relationship(resource, "master");
-            var service = IncludedIndex.Relationship(resource, "service");
-            var labels = IncludedIndex.Relationship(resource, "labels");
-            var instances = IncludedIndex.Relationship(resource, "resource_instances");
-            var details = IncludedIndex.Relationship(resource, "duration_details");
+            var relationships = IncludedIndex.RelationshipsOf(resource);
+            var staff = included.References(relationships, "staff"u8) ?? included.References(relationships, "master"u8);
+            var service = included.References(relationships, "service"u8);
+            var labels = included.References(relationships, "labels"u8);
+            var instances = included.References(relationships, "resource_instances"u8);
+            var details = included.References(relationships, "duration_details"u8);
 
             long? breakSeconds = attributes.TechnicalBreakDuration;
             if (details is { Count: > 0 })
@@ -539,6 +540,11 @@ namespace Altegio.Resources
             if (references is null)
             {
                 return null;
+            }
+
+            if (references.Count == 0)
+            {
+                return Array.Empty<long>();
             }
 
             var ids = new List<long>(references.Count);

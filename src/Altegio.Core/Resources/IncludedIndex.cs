@@ -12,8 +12,15 @@ namespace Altegio.Resources
     /// </summary>
     internal sealed class IncludedIndex
     {
-        private readonly Dictionary<string, JsonElement> _byTypeAndId = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
+        private static readonly ResourceRef[] NoReferences = Array.Empty<ResourceRef>();
+
+        // Keyed by (type, id) rather than a joined string, so that a lookup allocates nothing.
+        private readonly Dictionary<ResourceRef, JsonElement> _byTypeAndId = new Dictionary<ResourceRef, JsonElement>(TypeAndIdComparer.Instance);
         private readonly Dictionary<string, JsonElement> _untyped = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+
+        // The distinct type names seen (the first few), so that the 250 side-loaded resources of a page (and the references
+        // to them) share one string per type instead of one each.
+        private readonly List<string> _types = new List<string>();
 
         public IncludedIndex(ApiDocument document)
         {
@@ -30,14 +37,14 @@ namespace Altegio.Resources
                     continue;
                 }
 
-                var type = item.GetStringOrNull("type");
+                var type = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("type"u8, out var t) ? TypeName(t, true) : null;
                 if (type is null)
                 {
                     _untyped[id] = item;
                 }
                 else
                 {
-                    _byTypeAndId[type + "\n" + id] = item;
+                    _byTypeAndId[new ResourceRef(type, id)] = item;
                 }
             }
         }
@@ -45,7 +52,7 @@ namespace Altegio.Resources
         /// <summary>The side-loaded resource a relationship reference points to.</summary>
         public JsonElement? Find(ResourceRef reference)
         {
-            if (reference.Type != null && _byTypeAndId.TryGetValue(reference.Type + "\n" + reference.Id, out var item))
+            if (reference.Type != null && _byTypeAndId.TryGetValue(reference, out var item))
             {
                 return item;
             }
@@ -62,7 +69,7 @@ namespace Altegio.Resources
                 return null;
             }
 
-            var attributes = found.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
+            var attributes = found.TryGetProperty("attributes"u8, out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
             var text = attributes.GetStringOrNull(name);
             return string.IsNullOrEmpty(text) ? null : text;
         }
@@ -76,7 +83,7 @@ namespace Altegio.Resources
                 return null;
             }
 
-            var attributes = found.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
+            var attributes = found.TryGetProperty("attributes"u8, out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
             return attributes.GetInt64(name);
         }
 
@@ -84,41 +91,107 @@ namespace Altegio.Resources
         /// The references of a relationship: null when the resource has no such relationship (not side-loaded),
         /// an empty list when it has one with no data.
         /// </summary>
-        public static IReadOnlyList<ResourceRef>? Relationship(JsonElement resource, string name)
+        public static IReadOnlyList<ResourceRef>? Relationship(JsonElement resource, string name) =>
+            RelationshipsOf(resource) is { } all && all.TryGetProperty(name, out var relationship) ? References(relationship, null) : null;
+
+        /// <summary>The <c>relationships</c> object of a resource, read once for all of its relationships.</summary>
+        public static JsonElement? RelationshipsOf(JsonElement resource) =>
+            resource.ValueKind == JsonValueKind.Object
+            && resource.TryGetProperty("relationships"u8, out var relationships) && relationships.ValueKind == JsonValueKind.Object
+                ? relationships
+                : null;
+
+        /// <summary>As <see cref="Relationship"/>, from the resource's <see cref="RelationshipsOf">relationships</see>.</summary>
+        /// <param name="relationships">The resource's relationships.</param>
+        /// <param name="utf8Name">The relationship's name in UTF-8, which spares transcoding it on every lookup.</param>
+        public IReadOnlyList<ResourceRef>? References(JsonElement? relationships, ReadOnlySpan<byte> utf8Name) =>
+            relationships is { } all && all.TryGetProperty(utf8Name, out var relationship) ? References(relationship, this) : null;
+
+        private static IReadOnlyList<ResourceRef> References(JsonElement relationship, IncludedIndex? names)
         {
-            if (resource.ValueKind != JsonValueKind.Object
-                || !resource.TryGetProperty("relationships", out var relationships) || relationships.ValueKind != JsonValueKind.Object
-                || !relationships.TryGetProperty(name, out var relationship))
+            var data = relationship.ValueKind == JsonValueKind.Object && relationship.TryGetProperty("data"u8, out var d) ? d : relationship;
+            switch (data.ValueKind)
+            {
+                case JsonValueKind.Array:
+                    if (data.GetArrayLength() == 0)
+                    {
+                        return NoReferences;
+                    }
+
+                    var references = new List<ResourceRef>(data.GetArrayLength());
+                    foreach (var item in data.EnumerateArray())
+                    {
+                        if (Read(item, names) is { } reference)
+                        {
+                            references.Add(reference);
+                        }
+                    }
+
+                    return references;
+                case JsonValueKind.Object:
+                    return Read(data, names) is { } single ? new[] { single } : NoReferences;
+                default:
+                    return NoReferences;
+            }
+        }
+
+        private static ResourceRef? Read(JsonElement item, IncludedIndex? names)
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                return JsonValues.ReadString(item) is { } bare ? new ResourceRef(null, bare) : null;
+            }
+
+            var id = item.GetStringOrNull("id");
+            if (id is null)
             {
                 return null;
             }
 
-            var data = relationship.ValueKind == JsonValueKind.Object && relationship.TryGetProperty("data", out var d) ? d : relationship;
-            var references = new List<ResourceRef>();
-            switch (data.ValueKind)
+            string? type = null;
+            if (item.TryGetProperty("type"u8, out var t))
             {
-                case JsonValueKind.Array:
-                    foreach (var item in data.EnumerateArray())
-                    {
-                        Add(item, references);
-                    }
-
-                    break;
-                case JsonValueKind.Object:
-                    Add(data, references);
-                    break;
+                type = names is null ? JsonValues.ReadString(t) : names.TypeName(t, false);
             }
 
-            return references;
+            return new ResourceRef(type, id);
         }
 
-        private static void Add(JsonElement item, List<ResourceRef> into)
+        // The type's text as JsonValues.ReadString gives it, reusing a string seen before when the text is the same.
+        private string? TypeName(JsonElement type, bool remember)
         {
-            var id = item.ValueKind == JsonValueKind.Object ? item.GetStringOrNull("id") : JsonValues.ReadString(item);
-            if (id != null)
+            if (type.ValueKind == JsonValueKind.String)
             {
-                into.Add(new ResourceRef(item.ValueKind == JsonValueKind.Object ? item.GetStringOrNull("type") : null, id));
+                foreach (var known in _types)
+                {
+                    if (type.ValueEquals(known))
+                    {
+                        return known;
+                    }
+                }
+
+                var text = type.GetString()!;
+                if (remember && _types.Count < 8)
+                {
+                    _types.Add(text);
+                }
+
+                return text;
             }
+
+            return JsonValues.ReadString(type);
+        }
+
+        // Type and id both ignore case, as the joined "type\nid" key this replaces did.
+        private sealed class TypeAndIdComparer : IEqualityComparer<ResourceRef>
+        {
+            public static readonly TypeAndIdComparer Instance = new TypeAndIdComparer();
+
+            public bool Equals(ResourceRef x, ResourceRef y) =>
+                string.Equals(x.Type, y.Type, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Id, y.Id, StringComparison.OrdinalIgnoreCase);
+
+            // The id alone: ids rarely repeat across types, and hashing the long type names cost more than that saves.
+            public int GetHashCode(ResourceRef reference) => StringComparer.OrdinalIgnoreCase.GetHashCode(reference.Id);
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Altegio.Errors;
@@ -47,6 +48,26 @@ namespace Altegio.Resources
                 throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, null,
                     "A resource's attributes could not be read: " + ex.Message);
             }
+        }
+
+        /// <summary>
+        /// Reads a resource's <c>attributes</c> (or a V1 object as a whole) with a reader that works on the parsed
+        /// element itself; a non-object resource reads as empty attributes, as with the serializer.
+        /// </summary>
+        public static T ReadAttributes<T>(JsonElement resource, Func<JsonElement, T> read)
+            where T : class, new()
+        {
+            if (resource.ValueKind != JsonValueKind.Object)
+            {
+                return new T();
+            }
+
+            if (!resource.TryGetProperty("attributes"u8, out var attributes) || attributes.ValueKind != JsonValueKind.Object)
+            {
+                attributes = resource;
+            }
+
+            return read(attributes);
         }
 
         /// <summary>The single resource of a get/create answer (some endpoints wrap it in a one-element array).</summary>

@@ -117,7 +117,7 @@ namespace Altegio.Resources
 
         internal static Tag Read(JsonElement resource, long companyId, string method, string path)
         {
-            var attributes = ResourceReader.ReadAttributes(resource, AltegioJsonContext.Default.TagAttributes, method, path);
+            var attributes = ResourceReader.ReadAttributes(resource, TagAttributes.Read);
             return new Tag
             {
                 Id = ResourceReader.ReadId(resource, method, path),

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Altegio.Json;
 
@@ -85,6 +86,40 @@ namespace Altegio.Models.Wire
         [JsonPropertyName("is_deleted")]
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? IsDeleted { get; set; }
+
+        private static readonly MemberReader<EventAttributes> Members = new MemberReader<EventAttributes>
+        {
+            { "master_id", static (a, v) => a.MasterId = JsonValues.ReadInt64(v) },
+            { "staff_id", static (a, v) => a.StaffId = JsonValues.ReadInt64(v) },
+            { "service_id", static (a, v) => a.ServiceId = JsonValues.ReadInt64(v) },
+            { "date", static (a, v) => a.Date = JsonValues.ReadString(v) },
+            { "timestamp", static (a, v) => a.Timestamp = JsonValues.ReadInt64(v) },
+            { "length", static (a, v) => a.Length = JsonValues.ReadInt64(v) },
+            { "technical_break_duration", static (a, v) => a.TechnicalBreakDuration = JsonValues.ReadInt64(v) },
+            { "capacity", static (a, v) => a.Capacity = JsonValues.ReadInt64(v) },
+            { "clients_count", static (a, v) => a.ClientsCount = JsonValues.ReadInt64(v) },
+            { "records_count", static (a, v) => a.RecordsCount = JsonValues.ReadInt64(v) },
+            { "color", static (a, v) => a.Color = JsonValues.ReadString(v) },
+            { "font_color", static (a, v) => a.FontColor = JsonValues.ReadString(v) },
+            { "instructions", static (a, v) => a.Instructions = JsonValues.ReadString(v) },
+            { "stream_link", static (a, v) => a.StreamLink = JsonValues.ReadString(v) },
+            { "comment", static (a, v) => a.Comment = JsonValues.ReadString(v) },
+            { "notified", null },
+            { "schedule_id", null },
+            { "schedule_till", null },
+            { "schedule_event_modified", null },
+            { "deleted", static (a, v) => a.Deleted = JsonValues.ReadBoolean(v) },
+            { "is_deleted", static (a, v) => a.IsDeleted = JsonValues.ReadBoolean(v) },
+            { "company_id", static (a, v) => a.CompanyId = JsonValues.ReadInt64(v) },
+            { "salon_id", static (a, v) => a.SalonId = JsonValues.ReadInt64(v) },
+        };
+
+        /// <summary>
+        /// Reads the attributes from an already parsed object, with the same lenient rules as the converters
+        /// above. Deserializing an element through the serializer cost more than the rest of mapping an event;
+        /// the attributes above stay as the reference the tests compare this with.
+        /// </summary>
+        internal static EventAttributes Read(JsonElement attributes) => Members.Read(attributes, new EventAttributes());
     }
 
     /// <summary>
