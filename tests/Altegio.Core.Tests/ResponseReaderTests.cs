@@ -29,8 +29,9 @@ namespace Altegio.Core.Tests
             using var doc = Read(200, """{"data":{"type":"tag","id":"7"},"included":[{"type":"position","id":"3","attributes":{"title":"Coach"}}],"meta":{"total_count":"41"}}""");
             Assert.Single(doc.DataItems);
             Assert.Equal(41, doc.GetMetaInt64("total_count"));
-            Assert.Equal("Coach", doc.FindIncluded("position", "3")!.Value.GetProperty("attributes").GetProperty("title").GetString());
-            Assert.Null(doc.FindIncluded("position", "4"));
+            var included = new Altegio.Resources.IncludedIndex(doc);
+            Assert.Equal("Coach", included.Attribute(new Altegio.Resources.ResourceRef("position", "3"), "title"));
+            Assert.Null(included.Find(new Altegio.Resources.ResourceRef("position", "4")));
         }
 
         [Fact]

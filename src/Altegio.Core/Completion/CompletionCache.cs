@@ -76,18 +76,6 @@ namespace Altegio.Completion
             return items;
         }
 
-        /// <summary>Forgets every cached list of a session (after a change that makes them stale).</summary>
-        public static void Invalidate(AltegioSession session, string keyPrefix)
-        {
-            if (BySession.TryGetValue(session, out var entries))
-            {
-                foreach (var key in entries.Keys.Where(k => k.StartsWith(keyPrefix, StringComparison.OrdinalIgnoreCase)).ToList())
-                {
-                    entries.TryRemove(key, out _);
-                }
-            }
-        }
-
         /// <summary>
         /// The items that fit what was typed: an id that starts with it, or a title that contains it
         /// (so typing part of a name completes to the id). Quotes the user typed are ignored.

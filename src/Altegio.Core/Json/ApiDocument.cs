@@ -93,28 +93,6 @@ namespace Altegio.Json
             return null;
         }
 
-        /// <summary>Finds a side-loaded resource in <c>included</c> by type and id.</summary>
-        public JsonElement? FindIncluded(string type, string id)
-        {
-            if (Included is not { } included)
-            {
-                return null;
-            }
-
-            foreach (var item in included.EnumerateArray())
-            {
-                if (item.ValueKind == JsonValueKind.Object
-                    && item.TryGetProperty("id", out var itemId) && JsonValues.ReadString(itemId) == id
-                    && item.TryGetProperty("type", out var itemType) && itemType.ValueKind == JsonValueKind.String
-                    && string.Equals(itemType.GetString(), type, StringComparison.OrdinalIgnoreCase))
-                {
-                    return item;
-                }
-            }
-
-            return null;
-        }
-
         /// <inheritdoc />
         public void Dispose() => _document?.Dispose();
     }

@@ -266,10 +266,10 @@ namespace Altegio.Resources
                 Length = Seconds(draft.Duration),
                 Capacity = draft.Capacity,
                 TechnicalBreakDuration = draft.TechnicalBreak is { } pause ? Seconds(pause) : null,
-                Comment = EmptyToNull(draft.Comment),
+                Comment = Text.NullIfEmpty(draft.Comment),
                 Color = string.IsNullOrEmpty(draft.Color) ? null : TagsApi.ValidateColor(draft.Color),
-                Instructions = EmptyToNull(draft.Instructions),
-                StreamLink = EmptyToNull(draft.StreamLink),
+                Instructions = Text.NullIfEmpty(draft.Instructions),
+                StreamLink = Text.NullIfEmpty(draft.StreamLink),
                 Force = force ? true : null,
             };
         }
@@ -346,11 +346,11 @@ namespace Altegio.Resources
                 ServiceTitle = service is { Count: > 0 } ? included.Attribute(service[0], "title") : null,
                 Capacity = (int)(attributes.Capacity ?? 0),
                 BookedSeats = (int)(attributes.ClientsCount ?? attributes.RecordsCount ?? 0),
-                Color = EmptyToNull(attributes.Color),
-                FontColor = EmptyToNull(attributes.FontColor),
-                Comment = EmptyToNull(attributes.Comment),
-                Instructions = EmptyToNull(attributes.Instructions),
-                StreamLink = EmptyToNull(attributes.StreamLink),
+                Color = Text.NullIfEmpty(attributes.Color),
+                FontColor = Text.NullIfEmpty(attributes.FontColor),
+                Comment = Text.NullIfEmpty(attributes.Comment),
+                Instructions = Text.NullIfEmpty(attributes.Instructions),
+                StreamLink = Text.NullIfEmpty(attributes.StreamLink),
                 TagIds = Ids(labels),
                 TagTitles = Titles(labels, included),
                 ResourceInstanceIds = Ids(instances),
@@ -443,10 +443,10 @@ namespace Altegio.Resources
                 answer.ServiceId = body.ServiceId;
                 answer.Duration = TimeSpan.FromSeconds(body.Length);
                 answer.Capacity = body.Capacity;
-                answer.Comment = EmptyToNull(body.Comment);
+                answer.Comment = Text.NullIfEmpty(body.Comment);
                 answer.Color = body.Color;
-                answer.Instructions = EmptyToNull(body.Instructions);
-                answer.StreamLink = EmptyToNull(body.StreamLink);
+                answer.Instructions = Text.NullIfEmpty(body.Instructions);
+                answer.StreamLink = Text.NullIfEmpty(body.StreamLink);
                 if (EventTime.ParseLocationTime(body.Date) is { } clock)
                 {
                     answer.Start = new DateTimeOffset(clock, answer.Start.Offset);
@@ -519,8 +519,6 @@ namespace Altegio.Resources
         private static string Describe(TimeSpan value) => "(" + value.ToString("c", CultureInfo.InvariantCulture) + ")";
 
         private static long Seconds(TimeSpan value) => (long)Math.Round(value.TotalSeconds);
-
-        private static string? EmptyToNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
         private static string? WithHash(string? color)
         {

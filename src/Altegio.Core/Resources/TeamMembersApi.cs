@@ -61,9 +61,10 @@ namespace Altegio.Resources
                 {
                     var request = ListRequest(companyId, options, fired, deleted);
                     using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                    var included = new IncludedIndex(document);
                     foreach (var item in document.DataItems)
                     {
-                        var member = ReadV2(item, document, companyId, fired, deleted ?? false, request.DisplayPath);
+                        var member = ReadV2(item, included, companyId, fired, deleted ?? false, request.DisplayPath);
                         if (seen.Add(member.Id))
                         {
                             members.Add(member);
@@ -238,13 +239,13 @@ namespace Altegio.Resources
 
         private static string? Flag(bool? value) => value is bool flag ? (flag ? "1" : "0") : null;
 
-        internal static TeamMember ReadV2(JsonElement resource, ApiDocument document, long companyId, bool fired, bool deleted, string path)
+        internal static TeamMember ReadV2(JsonElement resource, IncludedIndex included, long companyId, bool fired, bool deleted, string path)
         {
             var wire = ResourceReader.ReadAttributes(resource, TeamJsonContext.Default.TeamMemberWire, "GET", path);
             var member = Map(wire, ResourceReader.ReadId(resource, "GET", path), companyId);
             member.IsDismissed = wire.Fired ?? fired;
             member.IsDeleted = wire.Status is long status ? status == 1 : deleted;
-            member.PositionTitle ??= IncludedPositionTitle(resource, document, member.PositionId);
+            member.PositionTitle ??= IncludedPositionTitle(resource, included, member.PositionId);
             return member;
         }
 
@@ -268,9 +269,9 @@ namespace Altegio.Resources
                 Name = wire.Name ?? string.Empty,
                 Specialization = wire.Specialization,
                 PositionId = positionId,
-                PositionTitle = EmptyToNull(wire.Position?.Title),
-                Avatar = EmptyToNull(wire.Avatar) ?? EmptyToNull(wire.Image),
-                AvatarBig = EmptyToNull(wire.AvatarBig),
+                PositionTitle = Text.NullIfEmpty(wire.Position?.Title),
+                Avatar = Text.NullIfEmpty(wire.Avatar) ?? Text.NullIfEmpty(wire.Image),
+                AvatarBig = Text.NullIfEmpty(wire.AvatarBig),
                 Rating = wire.Rating,
                 VotesCount = ToInt(wire.VotesCount),
                 CommentsCount = ToInt(wire.CommentsCount),
@@ -279,44 +280,32 @@ namespace Altegio.Resources
                 IsBookable = wire.Bookable,
                 Weight = ToInt(wire.Weight),
                 UserId = userId,
-                UserEmail = EmptyToNull(wire.User?.Email),
-                UserPhone = EmptyToNull(wire.User?.Phone),
-                ApiId = EmptyToNull(wire.ApiId),
-                Information = EmptyToNull(wire.Information),
+                UserEmail = Text.NullIfEmpty(wire.User?.Email),
+                UserPhone = Text.NullIfEmpty(wire.User?.Phone),
+                ApiId = Text.NullIfEmpty(wire.ApiId),
+                Information = Text.NullIfEmpty(wire.Information),
                 IsPaid = wire.IsPaidStaff,
                 HasTimetableAccess = wire.HasAccessTimetable,
                 IsAvailableAsAssistant = wire.IsAvailableAsAssistant,
                 TimetableInterval = ToInt(wire.TtMarkup),
                 ScheduleTill = ParseDate(wire.ScheduleTill),
-                Prepaid = EmptyToNull(wire.Prepaid),
+                Prepaid = Text.NullIfEmpty(wire.Prepaid),
             };
         }
 
         /// <summary>The title of the member's position from the side-loaded <c>included</c> resources, when there.</summary>
-        private static string? IncludedPositionTitle(JsonElement resource, ApiDocument document, long? positionId)
+        private static string? IncludedPositionTitle(JsonElement resource, IncludedIndex included, long? positionId)
         {
-            JsonElement? included = null;
-            if (resource.TryGetProperty("relationships", out var relationships) && relationships.ValueKind == JsonValueKind.Object
-                && relationships.TryGetProperty("position", out var relationship) && relationship.ValueKind == JsonValueKind.Object
-                && relationship.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-                && data.GetStringOrNull("id") is { } relatedId)
+            // The relationship names its own type, so an unexpected type literal still resolves.
+            if (IncludedIndex.Relationship(resource, "position") is { Count: > 0 } related
+                && included.Attribute(related[0], "title") is { } title)
             {
-                // The relationship names its own type, so an unexpected type literal still resolves.
-                included = document.FindIncluded(data.GetStringOrNull("type") ?? "position", relatedId);
+                return title;
             }
 
-            if (included is null && positionId is long id)
-            {
-                included = document.FindIncluded("position", id.ToString(CultureInfo.InvariantCulture));
-            }
-
-            if (included is not { } position)
-            {
-                return null;
-            }
-
-            var attributes = position.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : position;
-            return EmptyToNull(attributes.GetStringOrNull("title"));
+            return positionId is long id
+                ? included.Attribute(new ResourceRef("position", id.ToString(CultureInfo.InvariantCulture)), "title")
+                : null;
         }
 
         private static DateTime? ParseDate(string? text)
@@ -333,8 +322,6 @@ namespace Altegio.Resources
         }
 
         private static int? ToInt(long? value) => value is long v && v >= int.MinValue && v <= int.MaxValue ? (int)v : null;
-
-        private static string? EmptyToNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
         private static string MemberPath(long companyId, long id) =>
             "staff/" + companyId.ToString(CultureInfo.InvariantCulture) + "/" + id.ToString(CultureInfo.InvariantCulture);

@@ -126,10 +126,10 @@ namespace Altegio.PowerShell.Commands
                 Capacity = Capacity,
                 TagIds = TagId,
                 ResourceInstanceIds = ResourceInstanceId,
-                Comment = NullIfEmpty(Comment),
-                Color = NullIfEmpty(Color),
-                Instructions = NullIfEmpty(Instructions),
-                StreamLink = NullIfEmpty(StreamLink),
+                Comment = Text.NullIfEmpty(Comment),
+                Color = Text.NullIfEmpty(Color),
+                Instructions = Text.NullIfEmpty(Instructions),
+                StreamLink = Text.NullIfEmpty(StreamLink),
                 TechnicalBreak = TechnicalBreak,
             };
             var target = string.Format(CultureInfo.InvariantCulture, "Event of service {0} with team member {1} at {2} in location {3}",
@@ -143,7 +143,5 @@ namespace Altegio.PowerShell.Commands
                 }
             });
         }
-
-        private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
     }
 }

@@ -56,14 +56,12 @@ namespace Altegio.PowerShell.Commands
 
             ForItem(Id, () =>
             {
-                Await(Client.Positions.UpdateAsync(companyId, Id, NullIfEmpty(Title), NullIfEmpty(Description), Cancellation));
+                Await(Client.Positions.UpdateAsync(companyId, Id, Text.NullIfEmpty(Title), Text.NullIfEmpty(Description), Cancellation));
                 if (PassThru)
                 {
                     WriteObject(Await(Client.Positions.GetAsync(companyId, Id, Cancellation)));
                 }
             });
         }
-
-        private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
     }
 }

@@ -64,14 +64,12 @@ namespace Altegio.PowerShell.Commands
 
             ForItem(Id, () =>
             {
-                Await(Client.Tags.UpdateAsync(companyId, Id, NullIfEmpty(Title), NullIfEmpty(Color), NullIfEmpty(Icon), Cancellation));
+                Await(Client.Tags.UpdateAsync(companyId, Id, Text.NullIfEmpty(Title), Text.NullIfEmpty(Color), Text.NullIfEmpty(Icon), Cancellation));
                 if (PassThru)
                 {
                     WriteObject(Await(Client.Tags.GetAsync(companyId, Id, Cancellation)));
                 }
             });
         }
-
-        private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
     }
 }

@@ -84,10 +84,10 @@ namespace Altegio.PowerShell.Commands
             var companyId = ResolveCompanyId();
             var changes = new TeamMemberChanges
             {
-                Name = NullIfEmpty(Name),
-                Specialization = NullIfEmpty(Specialization),
+                Name = Text.NullIfEmpty(Name),
+                Specialization = Text.NullIfEmpty(Specialization),
                 Weight = Weight,
-                Information = NullIfEmpty(Information),
+                Information = Text.NullIfEmpty(Information),
                 HiddenFromOnlineBooking = Given(nameof(HiddenFromOnlineBooking), HiddenFromOnlineBooking),
                 Dismissed = Given(nameof(Dismissed), Dismissed),
                 Paid = Given(nameof(Paid), Paid),
@@ -116,7 +116,5 @@ namespace Altegio.PowerShell.Commands
 
         private bool? Given(string name, SwitchParameter value) =>
             MyInvocation.BoundParameters.ContainsKey(name) ? value.IsPresent : null;
-
-        private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
     }
 }
