@@ -32,6 +32,12 @@ namespace Altegio.Http
         /// <summary>Appended to the User-Agent after <c>Altegio.Ps/&lt;version&gt;</c>, e.g. <c>PowerShell/7.4.6</c>.</summary>
         public string? UserAgentSuffix { get; set; }
 
+        /// <summary>
+        /// Allows sending the tokens (and a login's password) over plain <c>http://</c> to a host other than this
+        /// machine. Off by default, as in Invoke-RestMethod: anyone on the path could read them.
+        /// </summary>
+        public bool AllowUnencryptedAuthentication { get; set; }
+
         /// <summary>The clock for retry waits; tests pass a fake one.</summary>
         internal TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -54,6 +60,14 @@ namespace Altegio.Http
             if (!BaseUri.IsAbsoluteUri || (BaseUri.Scheme != Uri.UriSchemeHttps && BaseUri.Scheme != Uri.UriSchemeHttp))
             {
                 throw Errors.AltegioApiException.InvalidParameter("BaseUri", "BaseUri must be an absolute http or https URI, such as https://api.alteg.io/api.");
+            }
+
+            // Every request carries the partner token, so a plain-http root sends secrets in clear text. The
+            // loopback interface never leaves the machine (the mock server and local proxies live there).
+            if (BaseUri.Scheme == Uri.UriSchemeHttp && !BaseUri.IsLoopback && !AllowUnencryptedAuthentication)
+            {
+                throw Errors.AltegioApiException.InvalidParameter("BaseUri", "BaseUri '" + BaseUri.GetLeftPart(UriPartial.Authority) +
+                    "' is plain http, which would send the tokens (and a login's password) unencrypted. Use https, or pass -AllowUnencryptedAuthentication if you accept that risk.");
             }
 
             if (Timeout <= TimeSpan.Zero)
