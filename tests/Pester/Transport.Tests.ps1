@@ -62,6 +62,30 @@ Describe 'Transport' {
             { Get-AltegioTag -ErrorAction Stop } | Should -Throw -ErrorId 'Altegio.Timeout,Altegio.PowerShell.Commands.GetAltegioTagCommand'
         }
 
+        It 'reports a change whose answer was cut off as Altegio.OutcomeUnknown, sent once, never as a success (<Fault>)' -ForEach @(
+            @{ Fault = 'truncate' }, @{ Fault = 'resetAfterProcessing' }
+        ) {
+            Connect-MockAltegio -Mock $script:Mock
+            Add-MockFault -Mock $script:Mock -Rule @{ kind = $Fault; method = 'PUT'; path = '/api/v2/locations/1001/tags/3001'; times = 1 }
+            $failure = $null
+            try { Set-AltegioTag -Id 3001 -Title 'Renamed' -ErrorAction Stop } catch { $failure = $_ }
+            $failure | Should -Not -BeNullOrEmpty
+            $failure.FullyQualifiedErrorId | Should -Be 'Altegio.OutcomeUnknown,Altegio.PowerShell.Commands.SetAltegioTagCommand'
+            $failure.Exception.Message | Should -Match 'the change may have been made; check before you retry'
+            $failure.ErrorDetails.RecommendedAction | Should -Match 'check'
+            @(Get-MockRequest -Mock $script:Mock -Path '/api/v2/locations/1001/tags/3001' -Method PUT).Count | Should -Be 1
+        }
+
+        It 'shows the API''s message for success:false with HTTP 200 and names no field (Altegio.Refused)' {
+            Connect-MockAltegio -Mock $script:Mock
+            Add-MockFault -Mock $script:Mock -Rule @{ kind = 'successFalse'; method = 'GET'; path = '/api/v2/locations/1001/tags'; message = 'Location is blocked'; times = 1 }
+            $failure = $null
+            try { Get-AltegioTag -ErrorAction Stop } catch { $failure = $_ }
+            $failure.FullyQualifiedErrorId | Should -Be 'Altegio.Refused,Altegio.PowerShell.Commands.GetAltegioTagCommand'
+            $failure.Exception.Message | Should -Match 'Location is blocked'
+            $failure.ErrorDetails.RecommendedAction | Should -Not -Match 'values the message names'
+        }
+
         It 'reports a server that answers HTML as Altegio.ServerError, terminating' {
             Connect-MockAltegio -Mock $script:Mock -Extra @{ MaximumRetryCount = 0 }
             Add-MockFault -Mock $script:Mock -Rule @{ kind = 'html'; method = 'GET'; path = '/api/v2/locations/1001/tags'; status = 502; times = 1 }
@@ -75,7 +99,7 @@ Describe 'Transport' {
             # which serves absolute-form requests as a forward proxy would pass them on.
             $partner = ConvertTo-SecureString 'demo-partner-token' -AsPlainText -Force
             $user = ConvertTo-SecureString 'demo-user-token' -AsPlainText -Force
-            Connect-Altegio -PartnerToken $partner -UserToken $user -BaseUri 'http://altegio.invalid/api' -Proxy $script:Mock.RootUri -CompanyId 1001 -RequestsPerSecond 0
+            Connect-Altegio -PartnerToken $partner -UserToken $user -BaseUri 'http://altegio.invalid/api' -AllowUnencryptedAuthentication -Proxy $script:Mock.RootUri -CompanyId 1001 -RequestsPerSecond 0
             (Get-AltegioTag | Measure-Object).Count | Should -BeGreaterThan 0
             (Get-MockRequest -Mock $script:Mock -Path '/api/v2/locations/1001/tags' | Select-Object -Last 1).headers.Host | Should -Be 'altegio.invalid'
         }
