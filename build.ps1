@@ -287,7 +287,10 @@ if ($Clean) {
 
 Build-Module
 if ($Package) { New-ModulePackage }
-if ($Test) { Invoke-XunitSuites }
-if ($Pester) { Invoke-PesterSuite }
+# Both suites run even when the first fails, so one run reports every failure; then the failures are raised.
+$failures = @()
+if ($Test) { try { Invoke-XunitSuites } catch { $failures += $_ } }
+if ($Pester) { try { Invoke-PesterSuite } catch { $failures += $_ } }
+if ($failures) { throw ($failures -join [Environment]::NewLine) }
 if ($Demo) { Invoke-Demo }
 if ($Bench) { Invoke-Benchmarks }
