@@ -5,8 +5,9 @@
 
 .DESCRIPTION
     With no switches: builds (Release) and lays out ./out/Altegio so that `Import-Module ./out/Altegio` works.
-      -Test     runs the xunit suites (dotnet test).
-      -Pester   runs the Pester suite in a child pwsh (so the built dll is never locked in this session).
+      -Test     runs the xunit suites (dotnet test), the in-process PowerShell tests against the laid-out module included.
+      -Pester   restores Pester 5.7.1 from NuGet into out/modules and runs the Pester suite in a child PowerShell
+                (so the built dll is never locked in this session). Fails, never skips, when Pester cannot be had.
       -Demo     starts the bundled mock Altegio server on a free loopback port, imports the module,
                 connects with demo tokens and shows a short tour: tags listed, created, changed, removed.
       -Package  writes out/Altegio.<version>.nupkg, a PowerShell Gallery package that Install-PSResource
@@ -16,10 +17,14 @@
       -Clean    removes out/ and the bin/obj folders first.
 
 .EXAMPLE
-    ./build.ps1 -Demo
+    dotnet tool restore; dotnet pwsh ./build.ps1 -Demo
+
+    On a machine with only the .NET SDK: PowerShell 7.6.9 comes from the repository's tool manifest.
 
 .EXAMPLE
     ./build.ps1 -Test -Pester
+
+    Everything CI runs (.ci/run): xunit, the in-process PowerShell tests and the Pester suite.
 #>
 [CmdletBinding()]
 param(
@@ -43,6 +48,15 @@ function Invoke-Native {
     param([string] $File, [string[]] $Arguments)
     & $File @Arguments
     if ($LASTEXITCODE -ne 0) { throw "$File $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+# Child PowerShells start from the running PowerShell's own executable in $PSHOME. The process path is no
+# use: under the dotnet tool (dotnet pwsh) the process is dotnet itself.
+function Get-ChildPowerShell {
+    $name = if ($PSVersionTable.PSEdition -eq 'Desktop') { 'powershell.exe' } elseif ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }
+    $path = Join-Path $PSHOME $name
+    if (-not (Test-Path $path)) { throw "No PowerShell executable at $path; start build.ps1 from an installed pwsh or from 'dotnet pwsh'." }
+    $path
 }
 
 function Get-ModuleVersion {
@@ -205,7 +219,7 @@ function Invoke-Demo {
             Write-Host '== Invoke-AltegioRequest v1/companies -Query @{ my = 1 }' -ForegroundColor Yellow
             Invoke-AltegioRequest -Path 'v1/companies' -Query @{ my = 1 } | Select-Object id, title, city | Out-Host
         }
-        $pwsh = (Get-Process -Id $PID).Path
+        $pwsh = Get-ChildPowerShell
         & $pwsh -NoProfile -NonInteractive -Command $tour -args $moduleOut, $baseUri
         if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
         Write-Host "`nDemo finished." -ForegroundColor Green
@@ -213,14 +227,31 @@ function Invoke-Demo {
     finally { Stop-MockServer $mock }
 }
 
+# Pester 5.7.1 from NuGet (tools/TestTools.proj), laid out as a module under out/modules; a hand-installed
+# Pester is never used, so every machine runs the same one.
+function Install-TestModules {
+    $modules = Join-Path $out 'modules'
+    Invoke-Native dotnet @('msbuild', (Join-Path $root 'tools/TestTools.proj'), '-restore', '-t:LayoutTestModules', "-p:ModulesDir=$modules", '-nologo', '-v:m') | Out-Host
+    $pester = Get-ChildItem (Join-Path $modules 'Pester') -Filter Pester.psd1 -Recurse | Select-Object -First 1
+    if (-not $pester) { throw "Pester was not laid out in $modules; the Pester suite cannot run." }
+    $pester.FullName
+}
+
+function Set-TestEnvironment {
+    $env:ALTEGIO_TEST_MODULE = $moduleOut
+    $env:ALTEGIO_TEST_MOCK = Get-MockServerPath
+}
+
+function Invoke-XunitSuites {
+    Set-TestEnvironment
+    Invoke-Native dotnet @('test', (Join-Path $root 'Altegio.Ps.sln'), '-c', $Configuration, '--nologo')
+}
+
 function Invoke-PesterSuite {
-    $pwsh = (Get-Command pwsh -ErrorAction SilentlyContinue).Source
-    if (-not $pwsh) { Write-Warning 'pwsh was not found; skipping the Pester suite.'; return }
+    $pesterManifest = Install-TestModules
     $script = @"
 `$ErrorActionPreference = 'Stop'
-`$pester = Get-Module Pester -ListAvailable | Where-Object { `$_.Version.Major -eq 5 } | Sort-Object Version -Descending | Select-Object -First 1
-if (-not `$pester) { Write-Warning 'Pester 5 is not installed; skipping the Pester suite.'; exit 0 }
-Import-Module `$pester
+Import-Module '$pesterManifest' -Force
 `$config = New-PesterConfiguration
 `$config.Run.Path = '$(Join-Path $root 'tests/Pester')'
 `$config.Run.Exit = `$true
@@ -231,8 +262,8 @@ Invoke-Pester -Configuration `$config
 "@
     New-ModulePackage
     $env:ALTEGIO_TEST_PACKAGE = Join-Path $out "Altegio.$(Get-ModuleVersion).nupkg"
-    $env:ALTEGIO_TEST_MODULE = $moduleOut
-    $env:ALTEGIO_TEST_MOCK = Get-MockServerPath
+    Set-TestEnvironment
+    $pwsh = Get-ChildPowerShell
     & $pwsh -NoProfile -NonInteractive -Command $script
     if ($LASTEXITCODE -ne 0) { throw "The Pester suite failed (exit code $LASTEXITCODE)." }
 }
@@ -241,7 +272,7 @@ function Invoke-Benchmarks {
     $results = Join-Path $out 'bench'
     $mock = Start-MockServer
     try {
-        $pwsh = (Get-Process -Id $PID).Path
+        $pwsh = Get-ChildPowerShell
         & $pwsh -NoProfile -NonInteractive -File (Join-Path $root 'bench/pwsh/Invoke-PwshBench.ps1') -ModulePath $moduleOut -BaseUri $mock.BaseUri -Results $results
         if ($LASTEXITCODE -ne 0) { throw 'The PowerShell benchmarks failed.' }
     }
@@ -256,7 +287,10 @@ if ($Clean) {
 
 Build-Module
 if ($Package) { New-ModulePackage }
-if ($Test) { Invoke-Native dotnet @('test', (Join-Path $root 'Altegio.Ps.sln'), '-c', $Configuration, '--nologo') }
-if ($Pester) { Invoke-PesterSuite }
+# Both suites run even when the first fails, so one run reports every failure; then the failures are raised.
+$failures = @()
+if ($Test) { try { Invoke-XunitSuites } catch { $failures += $_ } }
+if ($Pester) { try { Invoke-PesterSuite } catch { $failures += $_ } }
+if ($failures) { throw ($failures -join [Environment]::NewLine) }
 if ($Demo) { Invoke-Demo }
 if ($Bench) { Invoke-Benchmarks }

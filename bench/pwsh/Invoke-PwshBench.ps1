@@ -14,7 +14,8 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-$pwsh = (Get-Process -Id $PID).Path
+# The running PowerShell's executable in $PSHOME (under 'dotnet pwsh' the process path is dotnet itself).
+$pwsh = Join-Path $PSHOME $(if ($PSVersionTable.PSEdition -eq 'Desktop') { 'powershell.exe' } elseif ($IsWindows) { 'pwsh.exe' } else { 'pwsh' })
 $median = { param($values) ($values | Sort-Object)[[int][math]::Floor(@($values).Count / 2)] }
 
 # Each fresh-process figure is the median of several runs, so one slow start does not decide it.

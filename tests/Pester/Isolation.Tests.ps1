@@ -2,7 +2,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $script:Mock = Start-MockAltegio
     $script:Module = Get-TestModulePath
-    $script:Pwsh = (Get-Process -Id $PID).Path
+    $script:Pwsh = Get-ChildPowerShell
 
     # Runs a script in a fresh pwsh, so nothing this session loaded can mask a conflict.
     function Invoke-FreshPwsh([string] $Script) {

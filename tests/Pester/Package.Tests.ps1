@@ -6,7 +6,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $script:Module = Get-TestModulePath
     $script:Package = $env:ALTEGIO_TEST_PACKAGE
-    $script:Pwsh = (Get-Process -Id $PID).Path
+    $script:Pwsh = Get-ChildPowerShell
 }
 
 Describe 'The module manifest' {

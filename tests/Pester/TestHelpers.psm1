@@ -3,6 +3,15 @@
 
 $script:RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 
+# The running PowerShell's own executable in $PSHOME. Never the process path: under the dotnet tool
+# (dotnet pwsh) the process is dotnet itself.
+function Get-ChildPowerShell {
+    $name = if ($PSVersionTable.PSEdition -eq 'Desktop') { 'powershell.exe' } elseif ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }
+    $path = Join-Path $PSHOME $name
+    if (-not (Test-Path $path)) { throw "No PowerShell executable at $path." }
+    $path
+}
+
 function Get-TestModulePath {
     if ($env:ALTEGIO_TEST_MODULE) { return $env:ALTEGIO_TEST_MODULE }
     Join-Path $script:RepoRoot 'out/Altegio'
