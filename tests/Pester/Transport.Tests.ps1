@@ -37,6 +37,48 @@ Describe 'Transport' {
             $debug | Should -Not -Match 'demo-password'
         }
 
+        It '-Debug with a retry shows the whole exchange and never prompts in a child PowerShell (<Mode>)' -ForEach @(
+            @{ Mode = 'NonInteractive' }, @{ Mode = 'stdin closed' }
+        ) {
+            Add-MockFault -Mock $script:Mock -Rule @{ kind = 'status'; method = 'GET'; path = '/api/v2/locations/1001/tags'; status = 503; retryAfter = '0'; times = 1 }
+            $script = Join-Path $TestDrive 'debug-child.ps1'
+            Set-Content -Path $script -Encoding utf8 -Value @'
+param($ModulePath, $BaseUri)
+$ErrorActionPreference = 'Stop'
+Import-Module $ModulePath
+$partner = ConvertTo-SecureString 'demo-partner-token' -AsPlainText -Force
+$user = ConvertTo-SecureString 'demo-user-token' -AsPlainText -Force
+Connect-Altegio -PartnerToken $partner -UserToken $user -BaseUri $BaseUri -CompanyId 1001 -RequestsPerSecond 0
+$count = 0
+Get-AltegioTag -Debug *>&1 | ForEach-Object {
+    if ($_ -is [Altegio.Models.Tag]) { $count++ } else { "$($_.GetType().Name): $_" }
+}
+"TAGS: $count"
+'@
+            $arguments = @('-NoProfile', '-NoLogo')
+            if ($Mode -eq 'NonInteractive') { $arguments += '-NonInteractive' }
+            $arguments += @('-File', $script, (Get-TestModulePath), $script:Mock.BaseUri)
+            $startInfo = [System.Diagnostics.ProcessStartInfo]::new((Get-ChildPowerShell), (($arguments | ForEach-Object { '"' + $_ + '"' }) -join ' '))
+            $startInfo.UseShellExecute = $false
+            $startInfo.RedirectStandardOutput = $true
+            $startInfo.RedirectStandardError = $true
+            $startInfo.RedirectStandardInput = $true
+            $child = [System.Diagnostics.Process]::Start($startInfo)
+            $child.StandardInput.Close()
+            $errors = $child.StandardError.ReadToEndAsync()
+            $output = $child.StandardOutput.ReadToEnd()
+            $child.WaitForExit()
+            $all = $output + $errors.Result
+
+            $all | Should -Not -Match 'NonInteractive mode|Object reference|Continue with this operation'
+            $child.ExitCode | Should -Be 0
+            $output | Should -Match 'WarningRecord: GET /v2/locations/1001/tags failed \(HTTP 503'
+            $output | Should -Match 'DebugRecord: HTTP request \(retry 1\)'
+            $output | Should -Match 'DebugRecord: HTTP response:\s+200'
+            $output | Should -Match 'VerboseRecord: GET /v2/locations/1001/tags -> 200 OK'
+            $output | Should -Match 'TAGS: [1-9]'
+        }
+
         It 'warns about each retry' {
             Connect-MockAltegio -Mock $script:Mock
             Add-MockFault -Mock $script:Mock -Rule @{ kind = 'status'; method = 'GET'; path = '/api/v2/locations/1001/tags'; status = 503; retryAfter = '0'; times = 1 }
