@@ -85,7 +85,10 @@ namespace Altegio.Resources
             }
         }
 
-        /// <summary>Checks a booking: an existing client id, or a name and a phone of 9 to 15 digits; at least one seat.</summary>
+        /// <summary>The longest booking comment the API takes.</summary>
+        public const int MaxCommentLength = 255;
+
+        /// <summary>Checks a booking: a comment of at most 255 characters, an existing client id, or a name and a phone of 9 to 15 digits; at least one seat.</summary>
         public static void Validate(EventBookingDraft draft)
         {
             if (draft is null)
@@ -97,6 +100,8 @@ namespace Altegio.Resources
             {
                 throw AltegioApiException.InvalidParameter("Seats", "Seats must be at least 1.");
             }
+
+            Require.MaxLength(draft.Comment, MaxCommentLength, "Comment", "The booking comment");
 
             if (draft.ClientId is { } id)
             {

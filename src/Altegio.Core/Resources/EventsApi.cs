@@ -38,6 +38,15 @@ namespace Altegio.Resources
         /// <summary>The longest technical break the API takes.</summary>
         public static readonly TimeSpan MaxTechnicalBreak = TimeSpan.FromHours(1);
 
+        /// <summary>
+        /// The earliest and (exclusive) latest start sent. The API documents no window; these generous bounds
+        /// only stop a typo such as 9999-12-31 or 0001-01-01 from creating or moving an event into another age.
+        /// </summary>
+        public static readonly DateTime EarliestStart = new DateTime(2000, 1, 1);
+
+        /// <inheritdoc cref="EarliestStart"/>
+        public static readonly DateTime LatestStart = new DateTime(2100, 1, 1);
+
         private static readonly string[] AlwaysIncluded = { "labels", "resource_instances", "duration_details" };
         private readonly AltegioClient _client;
 
@@ -185,6 +194,7 @@ namespace Altegio.Resources
 
             ValidateIds("TeamMemberId", draft.TeamMemberId);
             ValidateIds("ServiceId", draft.ServiceId);
+            ValidateStart(draft.Start);
             ValidateDuration(draft.Duration);
             ValidateCapacity(draft.Capacity);
             if (draft.TechnicalBreak is { } pause)
@@ -213,6 +223,11 @@ namespace Altegio.Resources
             {
                 throw AltegioApiException.InvalidParameter("Id",
                     "Nothing to change: give -Start, -Duration, -Capacity, -TeamMemberId, -ServiceId, -TagId, -ResourceInstanceId, -Comment, -Color, -Instructions, -StreamLink or -TechnicalBreak.");
+            }
+
+            if (changes.Start is { } start)
+            {
+                ValidateStart(start);
             }
 
             if (changes.TeamMemberId is { } member)
@@ -464,6 +479,15 @@ namespace Altegio.Resources
             Instructions = e.Instructions, StreamLink = e.StreamLink, TagIds = e.TagIds, TagTitles = e.TagTitles,
             ResourceInstanceIds = e.ResourceInstanceIds, ResourceInstanceTitles = e.ResourceInstanceTitles, IsDeleted = e.IsDeleted,
         };
+
+        private static void ValidateStart(DateTime start)
+        {
+            if (start < EarliestStart || start >= LatestStart)
+            {
+                throw AltegioApiException.InvalidParameter("Start", "The start " + start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+                    + " is outside the years 2000 to 2099 that this module sends; check the date.");
+            }
+        }
 
         private static void ValidateIds(string parameter, long id)
         {
