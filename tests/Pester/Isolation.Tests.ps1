@@ -19,17 +19,54 @@ AfterAll {
 Describe 'Dependency isolation' {
     It 'keeps third-party assemblies out of the module root' {
         Get-ChildItem $script:Module -Filter *.dll | ForEach-Object Name | Should -Be @('Altegio.Core.dll', 'Altegio.PowerShell.dll')
+        Join-Path $script:Module 'dependencies/Altegio.Engine.dll' | Should -Exist
         Join-Path $script:Module 'dependencies/Microsoft.Extensions.Http.dll' | Should -Exist
     }
 
     It 'does no work on import beyond hooking the resolver' {
-        $loaded = Invoke-FreshPwsh "Import-Module '$script:Module'; [AppDomain]::CurrentDomain.GetAssemblies().GetName().Name | Where-Object { `$_ -like 'Microsoft.Extensions.*' -or `$_ -like 'Polly*' }"
+        $loaded = Invoke-FreshPwsh "Import-Module '$script:Module'; [AppDomain]::CurrentDomain.GetAssemblies().GetName().Name | Where-Object { `$_ -like 'Microsoft.Extensions.*' -or `$_ -like 'Polly*' -or `$_ -eq 'Altegio.Engine' }"
         $loaded | Should -BeNullOrEmpty
     }
 
     It 'keeps the public output types in the default load context' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
         $context = Invoke-FreshPwsh "Import-Module '$script:Module'; [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext([Altegio.Models.Tag].Assembly).Name"
         $context | Should -Be 'Default'
+    }
+
+    It 'loads the engine and its libraries into the module''s own context, and Core once, in the shared one' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
+        $result = Invoke-FreshPwsh @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$script:Module'
+`$env:ALTEGIO_PARTNER_TOKEN = 'demo-partner-token'; `$env:ALTEGIO_USER_TOKEN = 'demo-user-token'
+Connect-Altegio -BaseUri '$($script:Mock.BaseUri)' -CompanyId 1001 -RequestsPerSecond 0
+`$null = Get-AltegioTag
+[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -match '^(Altegio\.|Microsoft\.Extensions\.Http$|Polly\.Core$|System\.Threading\.RateLimiting$|Microsoft\.Bcl\.TimeProvider$)' } |
+    ForEach-Object { `$_.GetName().Name + '@' + [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).GetType().Name } | Sort-Object
+"@
+        $result | Should -Be @(
+            'Altegio.Core@DefaultAssemblyLoadContext'
+            'Altegio.Engine@EngineLoadContext'
+            'Altegio.PowerShell@DefaultAssemblyLoadContext'
+            'Microsoft.Bcl.TimeProvider@EngineLoadContext'
+            'Microsoft.Extensions.Http@EngineLoadContext'
+            'Polly.Core@EngineLoadContext'
+            'System.Threading.RateLimiting@EngineLoadContext'
+        )
+    }
+
+    It 'works again after Remove-Module and Import-Module in the same session' {
+        $result = Invoke-FreshPwsh @"
+`$ErrorActionPreference = 'Stop'
+`$env:ALTEGIO_PARTNER_TOKEN = 'demo-partner-token'; `$env:ALTEGIO_USER_TOKEN = 'demo-user-token'
+foreach (`$round in 1, 2) {
+    Import-Module '$script:Module'
+    Connect-Altegio -BaseUri '$($script:Mock.BaseUri)' -CompanyId 1001 -RequestsPerSecond 0
+    'round' + `$round + '=' + @(Get-AltegioTag).Count
+    Remove-Module Altegio
+}
+"@
+        $result[0] | Should -Match '^round1=[1-9]'
+        $result[1] | Should -Match '^round2=[1-9]'
     }
 
     # Another module got there first and put its Microsoft.Extensions.Http into the default context:
