@@ -74,6 +74,13 @@ namespace Altegio.PowerShell.Init
                 return null;
             }
 
+            // The engine, loaded from dependencies/, refers back to Core at the module root: the copy loaded already.
+            var core = typeof(AltegioSession).Assembly;
+            if (string.Equals(name, core.GetName().Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return core;
+            }
+
             if (Loaded.TryGetValue(name!, out var cached))
             {
                 return cached;
