@@ -31,7 +31,7 @@ namespace Altegio.Http
         private readonly AltegioCredentials _credentials;
         private readonly Uri _baseUri;
         private readonly string _userAgent;
-        private readonly HostRateLimiter? _limiter;
+        private readonly IRequestBudget? _limiter;
         private readonly IAltegioTraceSink? _trace;
 
         /// <summary>Creates a client for the given settings and credentials.</summary>
@@ -47,7 +47,7 @@ namespace Altegio.Http
             _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
             _baseUri = settings.NormalizedBaseUri;
             _userAgent = "Altegio.Ps/" + ModuleVersion + (string.IsNullOrEmpty(settings.UserAgentSuffix) ? string.Empty : " " + settings.UserAgentSuffix);
-            _limiter = HostRateLimiter.For(_baseUri, settings.RequestsPerSecond, settings.RequestsPerMinute);
+            _limiter = HttpStack.Current.BudgetFor(_baseUri, settings.RequestsPerSecond, settings.RequestsPerMinute);
             _trace = trace;
         }
 
@@ -150,7 +150,7 @@ namespace Altegio.Http
             HttpResponseMessage response;
             try
             {
-                response = await AltegioHttp.CreateClient(_settings.Proxy).SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+                response = await HttpStack.Current.ClientFor(_settings.Proxy).SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             }
             catch (RetryAfterTooLongException tooLong)
             {

@@ -38,8 +38,12 @@ namespace Altegio.Http
         /// </summary>
         public bool AllowUnencryptedAuthentication { get; set; }
 
-        /// <summary>The clock for retry waits; tests pass a fake one.</summary>
-        internal TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+        /// <summary>
+        /// The clock for retry waits, a System.TimeProvider; tests pass a fake one, null is the system clock.
+        /// Untyped because only the engine (Altegio.Engine) may reference Microsoft.Bcl.TimeProvider: Core
+        /// stays in PowerShell's shared load context, where another module's copy could sit.
+        /// </summary>
+        internal object? TimeProvider { get; set; }
 
         /// <summary>The source of retry jitter in [0,1); tests pass a fixed one.</summary>
         internal Func<double>? Jitter { get; set; }
