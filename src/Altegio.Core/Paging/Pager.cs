@@ -16,14 +16,15 @@ namespace Altegio.Paging
     /// The walk ends when -First is met, on the first page shorter than the limit (V2 lists carry no
     /// total), or on cancellation (which throws).
     /// With a keep filter (items the API returns but the caller does not want, such as deleted events) the
-    /// walk starts at page 1 and counts -Skip and -First over the kept items only, because the API's page
-    /// offsets count the dropped ones too; a page is still short by its raw length.
+    /// walk starts at page 1, with pages of the full -PageSize, and counts -Skip and -First over the kept items
+    /// only, because the API's page offsets count the dropped ones too; a page is still short by its raw length.
     /// </summary>
     public sealed class Pager<T>
     {
         private static readonly IReadOnlyList<T> NoItems = Array.Empty<T>();
         private readonly PageFetcher<T> _fetch;
         private readonly Func<T, bool>? _keep;
+        private readonly int _limit;
         private long _nextPage;
         private ulong _skipLeft;
         private ulong _kept;
@@ -40,6 +41,7 @@ namespace Altegio.Paging
             Plan = plan ?? throw new ArgumentNullException(nameof(plan));
             _fetch = fetch ?? throw new ArgumentNullException(nameof(fetch));
             _keep = keep;
+            _limit = keep is null ? plan.Limit : plan.PageSize;
             _nextPage = keep is null ? plan.StartPage : 1;
             _skipLeft = keep is null ? 0 : plan.Skip;
             if (plan.IsEmpty)
@@ -85,7 +87,7 @@ namespace Altegio.Paging
 
             cancellationToken.ThrowIfCancellationRequested();
             var page = _nextPage;
-            var items = await _fetch(page, Plan.Limit, cancellationToken).ConfigureAwait(false) ?? NoItems;
+            var items = await _fetch(page, _limit, cancellationToken).ConfigureAwait(false) ?? NoItems;
             PagesFetched++;
             _nextPage = page + 1;
 
@@ -156,11 +158,11 @@ namespace Altegio.Paging
                 }
             }
 
-            if (raw != Plan.Limit)
+            if (raw != _limit)
             {
                 // Short (or over-long: the server ignored the limit) ends the walk; every page from 1 was seen.
                 StopReason = PageStop.ShortPage;
-                if (raw < Plan.Limit)
+                if (raw < _limit)
                 {
                     KnownTotal = _kept;
                 }
