@@ -109,7 +109,7 @@ Describe 'Events' {
             $requests = Get-EventRequest
             $requests[0].query.'filter[weekdays][]' | Should -Be ([string]$(if ($day.DayOfWeek -eq 'Sunday') { 7 } else { [int]$day.DayOfWeek }))
             $requests[1].query.'filter[weekdays][]' | Should -Be @('1', '7')
-            { Get-AltegioEvent -DayOfWeek Someday } | Should -Throw -ErrorId 'ParameterArgumentTransformationError,Get-AltegioEvent', 'CannotConvertArgumentNoMessage,Get-AltegioEvent'
+            { Get-AltegioEvent -DayOfWeek Someday } | Should -Throw -ErrorId 'CannotConvertArgumentNoMessage,Altegio.PowerShell.Commands.GetAltegioEventCommand'
         }
 
         It 'refuses -To before -From before any request' {
@@ -133,8 +133,13 @@ Describe 'Events' {
             $events.Count | Should -Be 12
             $all = Get-AltegioEvent @window -PageSize 250
             $events.Id | Should -Be $all[15..26].Id
-            (Get-EventRequest | Select-Object -First 2).query.page | Should -Be @('2', '3')
-            (Get-EventRequest | Select-Object -First 2).query.limit | Should -Be @('10', '10')
+            # Deleted events are dropped after reading, so the skipped ones are read and counted from page 1.
+            (Get-EventRequest | Select-Object -First 3).query.page | Should -Be @('1', '2', '3')
+            (Get-EventRequest | Select-Object -First 3).query.limit | Should -Be @('10', '10', '10')
+            # With -IncludeDeleted every event counts, so -Skip starts on the page that holds the 16th.
+            Invoke-MockControl -Mock $script:Mock -Method DELETE -Path 'requests' | Out-Null
+            (Get-AltegioEvent @window -PageSize 10 -Skip 15 -First 12 -IncludeDeleted).Id | Should -Be $all[15..26].Id
+            (Get-EventRequest).query.page | Should -Be @('2', '3')
         }
 
         It 'Select-Object -First 3 stops after one page: no second page is requested' {
@@ -521,8 +526,8 @@ Describe 'Events' {
             $moved.EventId | Should -Be 800006
             (Get-MockRequest -Mock $script:Mock -Path "$script:EventsPath/800001/appointments/60001" -Method PATCH).body | Should -Be '{"reschedule_activity_id":800006,"clients_count":1}'
             (Get-AltegioEvent -Id 800001, 800006).BookedSeats | Should -Be @(2, 1)
-            Move-AltegioEventBooking -EventId 800001 -BookingId 60001 -ToEventId 800006 -Seats 0 -ErrorAction SilentlyContinue -ErrorVariable zero
-            $zero[0].FullyQualifiedErrorId | Should -BeLike 'ParameterArgumentValidationError,*'
+            { Move-AltegioEventBooking -EventId 800001 -BookingId 60001 -ToEventId 800006 -Seats 0 } |
+                Should -Throw -ErrorId 'ParameterArgumentValidationError,Altegio.PowerShell.Commands.MoveAltegioEventBookingCommand'
         }
 
         It 'moves a booking just made, even when the answer names no event' {
