@@ -126,15 +126,18 @@ namespace Altegio.Core.Tests
             Assert.Contains("Not enough free places", ex.Message);
         }
 
-        [Fact]
-        public async Task MovesABookingToAnotherEvent()
+        [Theory]
+        [InlineData(60002L, null, "{\"reschedule_activity_id\":800006}")]
+        [InlineData(60001L, 1, "{\"reschedule_activity_id\":800006,\"clients_count\":1}")]
+        public async Task MovesABookingOrSomeOfItsSeatsToAnotherEvent(long bookingId, int? seats, string body)
         {
-            var moved = await Client().EventBookings.MoveAsync(Salon, 800001, 60002, 800006, null, None);
+            // 60002 holds one seat and moves whole; 60001 holds two and moves one of them (-Seats).
+            var moved = await Client().EventBookings.MoveAsync(Salon, 800001, bookingId, 800006, seats, None);
 
-            var patch = Server.Requests.For("/api/v2/locations/1001/events/800001/appointments/60002", "PATCH").Single();
-            Assert.Equal("{\"reschedule_activity_id\":800006}", patch.Body);
-            Assert.Equal(60002, moved.Id);
+            var patch = Server.Requests.For("/api/v2/locations/1001/events/800001/appointments/" + bookingId, "PATCH").Single();
+            Assert.Equal(body, patch.Body);
             Assert.Equal(800006, moved.EventId);
+            Assert.Equal(1, moved.Seats);
             Assert.Equal(1, Server.State.FindEvent(800006)!.ClientsCount);
             Assert.Equal(2, Server.State.FindEvent(800001)!.ClientsCount);
         }
@@ -243,19 +246,6 @@ namespace Altegio.Core.Tests
             Assert.Equal(new long[] { 60001, 60002 }, all.Select(b => b.Id));
             Assert.Equal(AttendanceStatus.Cancelled, all[0].Status);
             Assert.Equal(AttendanceStatus.Waiting, all[1].Status);
-        }
-
-        [Fact]
-        public async Task MovesSomeOfTheSeatsWhenSeatsAreGiven()
-        {
-            var moved = await Client().EventBookings.MoveAsync(Salon, 800001, 60001, 800006, 1, None);
-
-            var patch = Server.Requests.For("/api/v2/locations/1001/events/800001/appointments/60001", "PATCH").Single();
-            Assert.Equal("{\"reschedule_activity_id\":800006,\"clients_count\":1}", patch.Body);
-            Assert.Equal(800006, moved.EventId);
-            Assert.Equal(1, moved.Seats);
-            Assert.Equal(1, Server.State.FindEvent(800006)!.ClientsCount);
-            Assert.Equal(2, Server.State.FindEvent(800001)!.ClientsCount);
         }
 
         [Fact]
