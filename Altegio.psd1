@@ -37,6 +37,7 @@
         'Get-AltegioEventBooking'
         'New-AltegioEventBooking'
         'Move-AltegioEventBooking'
+        'Get-AltegioEventService'
         'Invoke-AltegioRequest'
     )
     FunctionsToExport      = @()

@@ -605,7 +605,7 @@ namespace Altegio.Core.Tests
 
             var body = EventsApi.Merge(current, new EventChanges { ServiceId = 302 }, force: false);
 
-            var json = JsonSerializer.Serialize(body, Altegio.Json.EventsJsonContext.Default.EventWriteBody);
+            var json = JsonSerializer.Serialize(body, Altegio.Json.AltegioJsonContext.Wire.EventReplaceBody);
             Assert.Equal(
                 "{\"staff_id\":101,\"service_id\":302,\"resource_instance_ids\":[3],\"label_ids\":[1,2],\"date\":\"2027-01-15 09:00:00\",\"length\":3600," +
                 "\"capacity\":10,\"technical_break_duration\":300,\"comment\":\"c\",\"color\":\"#aa0000\",\"instructions\":\"i\",\"stream_link\":\"s\"}",

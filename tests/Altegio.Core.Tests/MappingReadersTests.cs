@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using Altegio.Json;
 using Altegio.Models.Wire;
 using Altegio.Resources;
@@ -10,65 +9,71 @@ using Xunit;
 namespace Altegio.Core.Tests
 {
     /// <summary>
-    /// The readers on the mapping path that work on the parsed document itself: they must read exactly what
-    /// the source-generated serializer (and the regex date reader) read, only faster.
+    /// The one reading path: answers read straight into the wire records (envelope, resources, relationships,
+    /// side-loaded resources) with the lenient rules the API's mixed forms need.
     /// </summary>
     public class MappingReadersTests
     {
-        private static ApiDocument Document(string json) =>
-            ResponseReader.Read(200, "OK", "application/json", Encoding.UTF8.GetBytes(json), "GET", "test");
+        private static Answer<T> Answer<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> attributes)
+            where T : class =>
+            ResponseReader.ReadAnswer(200, "OK", "application/json", Encoding.UTF8.GetBytes(json), null, attributes, "GET", "test");
 
-        private static JsonElement Element(string json) => JsonDocument.Parse(json).RootElement;
+        private static EventAttributes Event(string attributes) =>
+            Assert.Single(Answer("{\"data\":{\"id\":\"1\",\"attributes\":" + attributes + "}}", AltegioJsonContext.Wire.EventAttributes).Items).Attributes;
 
-        private static void SameProperties<T>(T expected, T actual)
+        [Fact]
+        public void NumbersAndFlagsReadInEveryFormTheApiSends()
         {
-            foreach (var property in typeof(T).GetProperties())
-            {
-                Assert.True(Equals(property.GetValue(expected), property.GetValue(actual)),
-                    property.Name + ": expected " + property.GetValue(expected) + ", got " + property.GetValue(actual));
-            }
+            var a = Event("{\"company_id\":\"1001\",\"salon_id\":\" 7 \",\"staff_id\":\"\",\"length\":\"3600\",\"capacity\":12.0,\"records_count\":\"x\",\"timestamp\":1.5,"
+                + "\"deleted\":\"1\",\"is_deleted\":0,\"color\":123,\"comment\":true,\"date\":{\"a\":1},\"instructions\":[1,2],\"technical_break_duration\":\"300\"}");
+
+            Assert.Equal(1001, a.CompanyId);
+            Assert.Equal(7, a.SalonId);
+            Assert.Null(a.StaffId);
+            Assert.Equal(3600, a.Length);
+            Assert.Equal(12, a.Capacity);
+            Assert.Null(a.RecordsCount);
+            Assert.Null(a.Timestamp);
+            Assert.True(a.Deleted);
+            Assert.False(a.IsDeleted);
+            Assert.Equal("123", a.Color);
+            Assert.Equal("true", a.Comment);
+            Assert.Null(a.Date);
+            Assert.Null(a.Instructions);
+            Assert.Equal(300, a.TechnicalBreakDuration);
         }
 
-        public static TheoryData<string> AttributeShapes => new TheoryData<string>
+        [Fact]
+        public void NamesMatchExactlyAndALaterDuplicateWins()
         {
-            "{}",
-            "{\"master_id\":101,\"staff_id\":101,\"service_id\":301,\"date\":\"2027-01-15T09:00:00+0300\",\"timestamp\":1800000000,\"length\":1800,\"capacity\":10,\"clients_count\":0,\"color\":\"#2196f3\",\"font_color\":\"#ffffff\",\"instructions\":null,\"stream_link\":\"\",\"comment\":null,\"notified\":false,\"schedule_id\":null,\"deleted\":false}",
-            "{\"company_id\":\"1001\",\"salon_id\":\" 7 \",\"staff_id\":\"\",\"length\":\"3600\",\"capacity\":12.0,\"records_count\":\"x\",\"timestamp\":1.5}",
-            "{\"deleted\":\"1\",\"is_deleted\":0,\"title\":\"Yoga\",\"is_editable\":\"true\",\"not_editable\":1,\"entity\":\"2\",\"entity_type\":\"activity\"}",
-            "{\"color\":123,\"comment\":true,\"date\":{\"a\":1},\"instructions\":[1,2],\"icon\":false,\"entity_slug\":null}",
-            "{\"staff_id\":1,\"staff_id\":2,\"color\":\"a\",\"color\":null}",
-            "{\"Staff_Id\":5,\"COLOR\":\"red\",\"st\\u0061ff_id\":9,\"technical_break_duration\":\"300\"}",
-            "{\"deleted\":true,\"schedule_id\":5,\"comment\":\"c\",\"stream_link\":\"s\",\"instructions\":\"i\",\"font_color\":\"f\",\"color\":\"k\",\"clients_count\":2,\"capacity\":3,\"length\":4,\"timestamp\":5,\"date\":\"d\",\"service_id\":6,\"staff_id\":7,\"master_id\":8,\"salon_id\":9,\"company_id\":10}",
-            "{\"salon_id\":1,\"master_id\":2,\"company_id\":3,\"title\":\"t\",\"not_editable\":true,\"company_id\":4,\"x\":{\"company_id\":5}}",
-            "{\"is_deleted\":\"false\",\"deleted\":\"yes\",\"is_editable\":2,\"not_editable\":\"0\",\"font_color\":\"\\u0041\"}",
-        };
+            var a = Event("{\"Staff_Id\":5,\"COLOR\":\"red\",\"st\\u0061ff_id\":9,\"staff_id\":1,\"staff_id\":2,\"color\":\"a\",\"color\":null}");
 
-        [Theory]
-        [MemberData(nameof(AttributeShapes))]
-        public void EventAttributesReadAsTheSerializerReadsThem(string json)
-        {
-            var expected = JsonSerializer.Deserialize(json, EventsJsonContext.Default.EventAttributes)!;
-
-            SameProperties(expected, EventAttributes.Read(Element(json)));
-        }
-
-        [Theory]
-        [MemberData(nameof(AttributeShapes))]
-        public void TagAttributesReadAsTheSerializerReadsThem(string json)
-        {
-            var expected = JsonSerializer.Deserialize(json, AltegioJsonContext.Default.TagAttributes)!;
-
-            SameProperties(expected, TagAttributes.Read(Element(json)));
+            Assert.Equal(2, a.StaffId);
+            Assert.Null(a.Color);
         }
 
         [Fact]
         public void AttributesComeFromTheAttributesMemberOrAV1ObjectAsAWhole()
         {
-            Assert.Equal(5, ResourceReader.ReadAttributes(Element("{\"id\":\"1\",\"attributes\":{\"staff_id\":5},\"staff_id\":6}"), EventAttributes.Read).StaffId);
-            Assert.Equal(6, ResourceReader.ReadAttributes(Element("{\"id\":1,\"staff_id\":6}"), EventAttributes.Read).StaffId);
-            Assert.Equal(6, ResourceReader.ReadAttributes(Element("{\"id\":1,\"attributes\":[],\"staff_id\":6}"), EventAttributes.Read).StaffId);
-            Assert.Null(ResourceReader.ReadAttributes(Element("[1]"), EventAttributes.Read).StaffId);
-            Assert.Null(ResourceReader.ReadAttributes(Element("\"x\""), TagAttributes.Read).Title);
+            var wire = AltegioJsonContext.Wire.EventAttributes;
+            var items = Answer("{\"data\":[{\"id\":\"1\",\"attributes\":{\"staff_id\":5},\"staff_id\":6},{\"id\":2,\"staff_id\":6},{\"id\":3,\"attributes\":[],\"staff_id\":7},[1],\"x\"]}", wire).Items;
+
+            Assert.Equal(new long?[] { 5, 6, 7, null, null }, items.Select(i => i.Attributes.StaffId));
+            Assert.Equal(new[] { "1", "2", "3", null, null }, items.Select(i => i.Id));
+            Assert.Throws<WireFormatException>(() => items[3].NumericId);
+        }
+
+        [Fact]
+        public void DataMayBeAnObjectAnArrayNullOrAbsentAndMetaAnEmptyArray()
+        {
+            var wire = AltegioJsonContext.Wire.TagAttributes;
+
+            Assert.Single(Answer("{\"data\":{\"id\":\"1\"},\"meta\":[]}", wire).Items);
+            Assert.Equal(2, Answer("{\"data\":[{\"id\":\"1\"},{\"id\":\"2\"}],\"meta\":{\"count\":\"2\"}}", wire).Items.Count);
+            Assert.Empty(Answer("{\"data\":null}", wire).Items);
+            Assert.Empty(Answer("{\"success\":true}", wire).Items);
+            Assert.Null(Answer("{\"data\":[],\"meta\":[]}", wire).Meta);
+            Assert.Equal(2, Answer("{\"data\":[],\"meta\":{\"count\":\"2\"}}", wire).Meta!.Count);
         }
 
         [Theory]
@@ -133,54 +138,48 @@ namespace Altegio.Core.Tests
         [Fact]
         public void TheIndexFindsByTypeIgnoringCaseAndUntypedByIdAlone()
         {
-            using var document = Document("{\"data\":[],\"meta\":[],\"included\":["
+            var answer = Answer("{\"data\":[],\"meta\":[],\"included\":["
                 + "{\"type\":\"label\",\"id\":\"5\",\"attributes\":{\"title\":\"Red\"}},"
                 + "{\"type\":\"label\",\"id\":6,\"attributes\":{\"title\":\"Blue\"}},"
                 + "{\"type\":\"staff\",\"id\":\"5\",\"attributes\":{\"name\":\"Ann\"}},"
                 + "{\"type\":null,\"id\":\"9\",\"title\":\"Loose\"},"
                 + "{\"type\":\"label\",\"attributes\":{\"title\":\"No id\"}},"
-                + "{\"type\":\"duration_details\",\"id\":\"7\",\"attributes\":{\"technical_break_duration\":\"600\"}}]}");
-            var index = new IncludedIndex(document);
+                + "{\"type\":\"duration_details\",\"id\":\"7\",\"attributes\":{\"technical_break_duration\":\"600\"}}]}", AltegioJsonContext.Wire.TagAttributes);
+            var index = IncludedIndex.Of(answer);
 
-            Assert.Equal("Red", index.Attribute(new ResourceRef("LABEL", "5"), "title"));
-            Assert.Equal("Blue", index.Attribute(new ResourceRef("label", "6"), "title"));
-            Assert.Equal("Ann", index.Attribute(new ResourceRef("staff", "5"), "name"));
-            Assert.Equal("Loose", index.Attribute(new ResourceRef("label", "9"), "title"));
-            Assert.Equal("Loose", index.Attribute(new ResourceRef(null, "9"), "title"));
-            Assert.Null(index.Attribute(new ResourceRef("label", "8"), "title"));
-            Assert.Equal(600, index.Int64Attribute(new ResourceRef("duration_details", "7"), "technical_break_duration"));
-            Assert.Null(document.Meta);
+            Assert.Equal("Red", index.Find(new ResourceRef("LABEL", "5"))!.Title);
+            Assert.Equal("Blue", index.Find(new ResourceRef("label", "6"))!.Title);
+            Assert.Equal("Ann", index.Find(new ResourceRef("staff", "5"))!.Name);
+            Assert.Equal("Loose", index.Find(new ResourceRef("label", "9"))!.Title);
+            Assert.Equal("Loose", index.Find(new ResourceRef(null, "9"))!.Title);
+            Assert.Null(index.Find(new ResourceRef("label", "8")));
+            Assert.Equal(600, index.Find(new ResourceRef("duration_details", "7"))!.TechnicalBreakDuration);
+            Assert.Null(answer.Meta);
         }
 
         [Fact]
         public void RelationshipsReadEveryShape()
         {
-            using var document = Document("{\"data\":[],\"included\":[{\"type\":\"label\",\"id\":\"5\"}]}");
-            var index = new IncludedIndex(document);
-            var resource = Element("{\"relationships\":{"
-                + "\"labels\":{\"data\":[{\"type\":\"label\",\"id\":\"5\"},{\"type\":\"label\",\"id\":6},{\"type\":\"label\"},\"7\",8]},"
+            var answer = Answer("{\"data\":{\"id\":\"1\",\"relationships\":{"
+                + "\"labels\":{\"data\":[{\"type\":\"label\",\"id\":\"5\"},{\"type\":\"label\",\"id\":6},{\"type\":\"label\"},\"7\",8],\"links\":{}},"
                 + "\"staff\":{\"data\":{\"type\":\"staff\",\"id\":\"101\"}},"
                 + "\"service\":{\"data\":null},"
                 + "\"resource_instances\":{\"data\":[]},"
-                + "\"client\":[{\"id\":\"3\"}]}}");
-            var relationships = IncludedIndex.RelationshipsOf(resource);
+                + "\"client\":[{\"id\":\"3\"}],"
+                + "\"position\":{\"type\":\"position\",\"id\":\"4\"}}}}", AltegioJsonContext.Wire.EventAttributes);
+            var relationships = Assert.Single(answer.Items).Relationships!;
 
-            foreach (var read in new Func<string, System.Collections.Generic.IReadOnlyList<ResourceRef>?>[]
-                { name => index.References(relationships, Encoding.UTF8.GetBytes(name)), name => IncludedIndex.Relationship(resource, name) })
-            {
-                var labels = read("labels")!;
-                Assert.Equal(new[] { "5", "6", "7", "8" }, labels.Select(r => r.Id));
-                Assert.Equal(new[] { "label", "label", null, null }, labels.Select(r => r.Type));
-                Assert.Equal("101", Assert.Single(read("staff")!).Id);
-                Assert.Empty(read("service")!);
-                Assert.Empty(read("resource_instances")!);
-                Assert.Equal("3", Assert.Single(read("client")!).Id);
-                Assert.Null(read("master"));
-            }
-
-            Assert.Null(IncludedIndex.RelationshipsOf(Element("{\"relationships\":[]}")));
-            Assert.Null(IncludedIndex.Relationship(Element("[]"), "labels"));
-            Assert.Null(index.References(null, "labels"u8));
+            var labels = relationships["labels"]!;
+            Assert.Equal(new[] { "5", "6", "7", "8" }, labels.Select(r => r.Id));
+            Assert.Equal(new[] { "label", "label", null, null }, labels.Select(r => r.Type));
+            Assert.Equal(new long[] { 5, 6, 7, 8 }, IncludedIndex.Ids(labels));
+            Assert.Equal("101", Assert.Single(relationships["staff"]!).Id);
+            Assert.Empty(relationships["service"]!);
+            Assert.Empty(relationships["resource_instances"]!);
+            Assert.Equal("3", Assert.Single(relationships["client"]!).Id);
+            Assert.Equal("4", Assert.Single(relationships["position"]!).Id);
+            Assert.Null(relationships["master"]);
+            Assert.Null(Assert.Single(Answer("{\"data\":{\"id\":\"1\",\"relationships\":[]}}", AltegioJsonContext.Wire.EventAttributes).Items).Relationships);
         }
     }
 }

@@ -29,9 +29,14 @@ namespace Altegio.Core.Tests
             using var doc = Read(200, """{"data":{"type":"tag","id":"7"},"included":[{"type":"position","id":"3","attributes":{"title":"Coach"}}],"meta":{"total_count":"41"}}""");
             Assert.Single(doc.DataItems);
             Assert.Equal(41, doc.GetMetaInt64("total_count"));
-            var included = new Altegio.Resources.IncludedIndex(doc);
-            Assert.Equal("Coach", included.Attribute(new Altegio.Resources.ResourceRef("position", "3"), "title"));
-            Assert.Null(included.Find(new Altegio.Resources.ResourceRef("position", "4")));
+            var answer = ResponseReader.ReadAnswer(200, "OK", "application/json",
+                Encoding.UTF8.GetBytes("""{"data":{"type":"tag","id":"7"},"included":[{"type":"position","id":"3","attributes":{"title":"Coach"}}],"meta":{"total_count":"41"}}"""),
+                null, AltegioJsonContext.Wire.TagAttributes, "GET", "p");
+            Assert.Equal(7, Assert.Single(answer.Items).NumericId);
+            Assert.Equal(41, answer.Meta!.TotalCount);
+            var included = Altegio.Resources.IncludedIndex.Of(answer);
+            Assert.Equal("Coach", included.Find(new ResourceRef("position", "3"))!.Title);
+            Assert.Null(included.Find(new ResourceRef("position", "4")));
         }
 
         [Fact]

@@ -50,7 +50,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task DismissedMembersComeFromFiredOne()
         {
-            var members = await Client().TeamMembers.ListAsync(Salon, new TeamMemberListOptions { Status = TeamMemberStatus.Dismissed }, None);
+            var members = await Client().TeamMembers.ListAsync(Salon, new TeamMemberListQuery { Status = TeamMemberStatus.Dismissed }, None);
 
             Assert.Equal(104, Assert.Single(members).Id);
             Assert.True(members[0].IsDismissed);
@@ -60,7 +60,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task AllAsksForEachStateSoEveryMemberKnowsItsDismissedFlag()
         {
-            var members = await Client().TeamMembers.ListAsync(Salon, new TeamMemberListOptions { Status = TeamMemberStatus.All }, None);
+            var members = await Client().TeamMembers.ListAsync(Salon, new TeamMemberListQuery { Status = TeamMemberStatus.All }, None);
 
             Assert.Equal(new long[] { 101, 102, 103, 106, 104 }, members.Select(m => m.Id).ToArray());
             Assert.Equal(new[] { 104L }, members.Where(m => m.IsDismissed).Select(m => m.Id).ToArray());
@@ -71,7 +71,7 @@ namespace Altegio.Core.Tests
         public async Task IncludeDeletedAsksForDeletedMembersToo()
         {
             var members = await Client().TeamMembers.ListAsync(Salon,
-                new TeamMemberListOptions { Status = TeamMemberStatus.All, IncludeDeleted = true }, None);
+                new TeamMemberListQuery { Status = TeamMemberStatus.All, IncludeDeleted = true }, None);
 
             var removed = members.Single(m => m.Id == 105);
             Assert.True(removed.IsDeleted);
@@ -90,7 +90,7 @@ namespace Altegio.Core.Tests
             var body = """{"data":[{"type":"team_member","id":"5","attributes":{"name":"Once"}}],"meta":[]}""";
             Server.Faults.Add(new FaultRule { Path = ListPath, Kind = FaultKind.Respond, Status = 200, Body = body, ContentType = "application/json", Times = 2 });
 
-            var members = await Client().TeamMembers.ListAsync(Salon, new TeamMemberListOptions { Status = TeamMemberStatus.All }, None);
+            var members = await Client().TeamMembers.ListAsync(Salon, new TeamMemberListQuery { Status = TeamMemberStatus.All }, None);
 
             Assert.Equal("Once", Assert.Single(members).Name);
         }
@@ -107,13 +107,13 @@ namespace Altegio.Core.Tests
         {
             var options = filter switch
             {
-                "name" => new TeamMemberListOptions { Name = " smi " },
-                "position" => new TeamMemberListOptions { PositionId = 2002 },
-                "positionTitle" => new TeamMemberListOptions { PositionTitle = "instr" },
-                "linked" => new TeamMemberListOptions { UserLinked = true },
-                "unpaid" => new TeamMemberListOptions { IsPaid = false },
-                "noSchedule" => new TeamMemberListOptions { HasSchedule = false },
-                _ => new TeamMemberListOptions { IsAssistant = true },
+                "name" => new TeamMemberListQuery { Name = " smi " },
+                "position" => new TeamMemberListQuery { PositionId = 2002 },
+                "positionTitle" => new TeamMemberListQuery { PositionTitle = "instr" },
+                "linked" => new TeamMemberListQuery { UserLinked = true },
+                "unpaid" => new TeamMemberListQuery { IsPaid = false },
+                "noSchedule" => new TeamMemberListQuery { HasSchedule = false },
+                _ => new TeamMemberListQuery { IsAssistant = true },
             };
 
             var members = await Client().TeamMembers.ListAsync(Salon, options, None);
@@ -125,7 +125,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task IncludePositionFillsInThePositionTitle()
         {
-            var members = await Client().TeamMembers.ListAsync(Salon, new TeamMemberListOptions { IncludePosition = true }, None);
+            var members = await Client().TeamMembers.ListAsync(Salon, new TeamMemberListQuery { IncludePosition = true }, None);
 
             // include[] is the form the API validates; the mock refuses a plain include= with a 422.
             Assert.Equal("include[]=position", Server.Requests.Last!.QueryString.Split('&').Last());
@@ -148,7 +148,7 @@ namespace Altegio.Core.Tests
                 """;
             Server.Faults.Add(new FaultRule { Path = ListPath, Kind = FaultKind.Respond, Status = 200, Body = body, ContentType = "application/json" });
 
-            var members = await Client().TeamMembers.ListAsync(Salon, new TeamMemberListOptions { IncludePosition = true }, None);
+            var members = await Client().TeamMembers.ListAsync(Salon, new TeamMemberListQuery { IncludePosition = true }, None);
 
             Assert.Equal("Masseur", members[0].PositionTitle);
             Assert.Equal(9, members[0].PositionId);
@@ -159,7 +159,7 @@ namespace Altegio.Core.Tests
         public async Task ANonPositivePositionFilterIsRefusedBeforeSending()
         {
             var ex = await Assert.ThrowsAsync<AltegioApiException>(() =>
-                Client().TeamMembers.ListAsync(Salon, new TeamMemberListOptions { PositionId = 0 }, None));
+                Client().TeamMembers.ListAsync(Salon, new TeamMemberListQuery { PositionId = 0 }, None));
             Assert.Equal(AltegioErrorKind.InvalidParameter, ex.Kind);
             Assert.Equal(0, Server.Requests.Count);
         }
@@ -253,7 +253,7 @@ namespace Altegio.Core.Tests
         {
             var client = Client();
             var created = await client.TeamMembers.CreateAsync(Salon,
-                new NewTeamMember { Name = " Nina Park ", Specialization = "Yoga instructor", PositionId = 2001 }, None);
+                new TeamMemberDraft { Name = " Nina Park ", Specialization = "Yoga instructor", PositionId = 2001 }, None);
 
             var post = Server.Requests.Last!;
             Assert.Equal("POST", post.Method);
@@ -272,7 +272,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task CreateWithoutPositionSendsANullPositionId()
         {
-            var created = await Client().TeamMembers.CreateAsync(Salon, new NewTeamMember { Name = "Solo", Specialization = "Cleaner" }, None);
+            var created = await Client().TeamMembers.CreateAsync(Salon, new TeamMemberDraft { Name = "Solo", Specialization = "Cleaner" }, None);
 
             Assert.Contains("\"position_id\":null", Server.Requests.Last!.Body);
             Assert.Null(created.PositionId);
@@ -282,7 +282,7 @@ namespace Altegio.Core.Tests
         public async Task CreateLinksInvitesAndPaysWhenAsked()
         {
             var client = Client();
-            var created = await client.TeamMembers.CreateAsync(Salon, new NewTeamMember
+            var created = await client.TeamMembers.CreateAsync(Salon, new TeamMemberDraft
             {
                 Name = "Linked", Specialization = "Manager", Email = " limited@altegio.test ", Invite = true, Paid = true,
             }, None);
@@ -299,7 +299,7 @@ namespace Altegio.Core.Tests
         {
             var client = Client();
             var created = await client.TeamMembers.CreateAsync(Salon,
-                new NewTeamMember { Name = "Scheduled", Specialization = "Coach", TimetableAccess = true }, None);
+                new TeamMemberDraft { Name = "Scheduled", Specialization = "Coach", TimetableAccess = true }, None);
 
             Assert.EndsWith("\"is_user_invite\":false,\"has_timetable_access\":true}", Server.Requests.Last!.Body);
             Assert.DoesNotContain("phone_number", Server.Requests.Last!.Body);
@@ -312,7 +312,7 @@ namespace Altegio.Core.Tests
         {
             var client = Client();
             var created = await client.TeamMembers.CreateAsync(Salon,
-                new NewTeamMember { Name = "By phone", Specialization = "Manager", Phone = "+35799999502", Invite = false }, None);
+                new TeamMemberDraft { Name = "By phone", Specialization = "Manager", Phone = "+35799999502", Invite = false }, None);
 
             Assert.Contains("\"user_phone\":\"+35799999502\",\"is_user_invite\":false}", Server.Requests.Last!.Body);
             Assert.Equal(502, (await client.TeamMembers.GetAsync(Salon, created.Id, None)).UserId);
@@ -328,7 +328,7 @@ namespace Altegio.Core.Tests
         [InlineData("Ann", "Yoga", null, null, null, true, "Invite")]
         public async Task CreateValidatesBeforeSending(string name, string specialization, long? positionId, string? email, string? phone, bool invite, string parameter)
         {
-            var member = new NewTeamMember { Name = name, Specialization = specialization, PositionId = positionId, Email = email, Phone = phone, Invite = invite };
+            var member = new TeamMemberDraft { Name = name, Specialization = specialization, PositionId = positionId, Email = email, Phone = phone, Invite = invite };
 
             var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().TeamMembers.CreateAsync(Salon, member, None));
 
@@ -341,7 +341,7 @@ namespace Altegio.Core.Tests
         public async Task CreateWithAPositionOfAnotherLocationIsRefusedWithTheApiMessage()
         {
             var ex = await Assert.ThrowsAsync<AltegioApiException>(() =>
-                Client().TeamMembers.CreateAsync(Salon, new NewTeamMember { Name = "Ann", Specialization = "Yoga", PositionId = 2011 }, None));
+                Client().TeamMembers.CreateAsync(Salon, new TeamMemberDraft { Name = "Ann", Specialization = "Yoga", PositionId = 2011 }, None));
 
             Assert.Equal(AltegioErrorKind.Validation, ex.Kind);
             Assert.Equal(422, ex.StatusCode);
@@ -370,7 +370,7 @@ namespace Altegio.Core.Tests
             var dismissed = await client.TeamMembers.UpdateAsync(Salon, 102, new TeamMemberChanges { Dismissed = true }, None);
             Assert.Equal("""{"fired":1}""", Server.Requests.Last!.Body);
             Assert.True(dismissed.IsDismissed);
-            Assert.Contains(await client.TeamMembers.ListAsync(Salon, new TeamMemberListOptions { Status = TeamMemberStatus.Dismissed }, None), m => m.Id == 102);
+            Assert.Contains(await client.TeamMembers.ListAsync(Salon, new TeamMemberListQuery { Status = TeamMemberStatus.Dismissed }, None), m => m.Id == 102);
 
             var hired = await client.TeamMembers.UpdateAsync(Salon, 102, new TeamMemberChanges { Dismissed = false }, None);
             Assert.Equal("""{"fired":0}""", Server.Requests.Last!.Body);

@@ -49,7 +49,7 @@ namespace Altegio.Completion
 
         /// <summary>Returns the cached list for the key, fetching it when absent or stale.</summary>
         public static IReadOnlyList<CompletionItem> Get(AltegioSession session, string key,
-            Func<Http.AltegioClient, CancellationToken, Task<IReadOnlyList<CompletionItem>>> fetch)
+            Func<AltegioClient, CancellationToken, Task<IReadOnlyList<CompletionItem>>> fetch)
         {
             var entries = BySession.GetValue(session, _ => new ConcurrentDictionary<string, Entry>(StringComparer.OrdinalIgnoreCase));
             var now = Now();

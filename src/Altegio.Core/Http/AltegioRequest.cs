@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
 using System.Text;
+using System.Text.Json.Serialization.Metadata;
+using Altegio.Json;
 
 namespace Altegio.Http
 {
@@ -71,6 +73,27 @@ namespace Altegio.Http
 
             return this;
         }
+
+        /// <summary>A GET of <paramref name="path"/>.</summary>
+        public static AltegioRequest Get(AltegioApiVersion version, string path) => new AltegioRequest(HttpMethod.Get, version, path);
+
+        /// <summary>A DELETE of <paramref name="path"/>.</summary>
+        public static AltegioRequest Delete(AltegioApiVersion version, string path) => new AltegioRequest(HttpMethod.Delete, version, path);
+
+        /// <summary>A POST of <paramref name="body"/> to <paramref name="path"/>.</summary>
+        internal static AltegioRequest Post<T>(AltegioApiVersion version, string path, T body, JsonTypeInfo<T> typeInfo) =>
+            new AltegioRequest(HttpMethod.Post, version, path).WithJson(body, typeInfo);
+
+        /// <summary>A PUT of <paramref name="body"/> to <paramref name="path"/>.</summary>
+        internal static AltegioRequest Put<T>(AltegioApiVersion version, string path, T body, JsonTypeInfo<T> typeInfo) =>
+            new AltegioRequest(HttpMethod.Put, version, path).WithJson(body, typeInfo);
+
+        /// <summary>A PATCH of <paramref name="body"/> to <paramref name="path"/>.</summary>
+        internal static AltegioRequest Patch<T>(AltegioApiVersion version, string path, T body, JsonTypeInfo<T> typeInfo) =>
+            new AltegioRequest(new HttpMethod("PATCH"), version, path).WithJson(body, typeInfo);
+
+        /// <summary>Sets the body to the JSON of a wire record, written with the module's one set of options.</summary>
+        internal AltegioRequest WithJson<T>(T body, JsonTypeInfo<T> typeInfo) => WithBody(AltegioJsonContext.Serialize(body, typeInfo));
 
         /// <summary>Sets the JSON body (UTF-8 bytes).</summary>
         public AltegioRequest WithBody(byte[] utf8Json)

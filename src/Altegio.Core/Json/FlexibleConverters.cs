@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Altegio.Json
 {
@@ -90,5 +92,132 @@ namespace Altegio.Json
                 writer.WriteStringValue(value);
             }
         }
+    }
+    /// <summary>
+    /// Reads an array whose items may come in more than one form (ids as numbers or numeric strings, texts as
+    /// numbers); an item that does not read is left out, and anything but an array reads as empty.
+    /// </summary>
+    internal abstract class LenientArrayConverter<T> : JsonConverter<T[]?>
+    {
+        public override bool HandleNull => true;
+
+        public sealed override T[]? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                return Array.Empty<T>();
+            }
+
+            var items = new List<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (TryReadItem(ref reader, out var item))
+                {
+                    items.Add(item);
+                }
+            }
+
+            return items.ToArray();
+        }
+
+        public sealed override void Write(Utf8JsonWriter writer, T[]? value, JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (var item in value ?? Array.Empty<T>())
+            {
+                WriteItem(writer, item);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        /// <summary>Reads the item at the current token; false leaves it out.</summary>
+        protected abstract bool TryReadItem(ref Utf8JsonReader reader, out T item);
+
+        /// <summary>Writes one item.</summary>
+        protected abstract void WriteItem(Utf8JsonWriter writer, T item);
+    }
+
+    /// <summary>Reads an array of ids whose items may be numbers or numeric strings.</summary>
+    internal sealed class FlexibleInt64ArrayConverter : LenientArrayConverter<long>
+    {
+        protected override bool TryReadItem(ref Utf8JsonReader reader, out long item)
+        {
+            var id = JsonValues.ReadInt64(ref reader);
+            item = id ?? 0;
+            return id.HasValue;
+        }
+
+        protected override void WriteItem(Utf8JsonWriter writer, long item) => writer.WriteNumberValue(item);
+    }
+
+    /// <summary>Reads an array of texts; numbers are read as their text, and empty items are left out.</summary>
+    internal sealed class FlexibleStringArrayConverter : LenientArrayConverter<string>
+    {
+        protected override bool TryReadItem(ref Utf8JsonReader reader, out string item)
+        {
+            item = JsonValues.ReadString(ref reader) ?? string.Empty;
+            return item.Length > 0;
+        }
+
+        protected override void WriteItem(Utf8JsonWriter writer, string item) => writer.WriteStringValue(item);
+    }
+
+    /// <summary>
+    /// Reads a member that is an object when present and null or <c>[]</c> (PHP's empty array) when not, into its
+    /// record. Response-only: these records are never written.
+    /// </summary>
+    internal sealed class ObjectOrAbsentConverter<T> : JsonConverter<T?>
+        where T : class
+    {
+        private JsonTypeInfo<T>? _info;
+
+        public override bool HandleNull => true;
+
+        public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            return JsonSerializer.Deserialize(ref reader, _info ??= (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+        }
+
+        public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options) =>
+            throw new NotSupportedException(typeof(T).Name + " is read from answers only.");
+    }
+
+    /// <summary>
+    /// Reads <c>services_binding_type</c>: the integer 0/1/2, the same as a string, or the older names
+    /// <c>none</c>/<c>optional</c>/<c>required</c> (also <c>disabled</c>/<c>soft</c>/<c>strict</c>).
+    /// </summary>
+    internal sealed class ServicesBindingTypeConverter : LenientConverter<int>
+    {
+        protected override int? ReadValue(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return JsonValues.ReadInt64(ref reader) is long number ? (int)number : null;
+            }
+
+            var text = reader.GetString()!.Trim().ToLowerInvariant();
+            if (long.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+            {
+                return (int)parsed;
+            }
+
+            return text switch
+            {
+                "none" or "disabled" => 0,
+                "optional" or "soft" => 1,
+                "required" or "strict" => 2,
+                _ => null,
+            };
+        }
+
+        protected override void WriteValue(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
     }
 }

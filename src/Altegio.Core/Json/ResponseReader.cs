@@ -1,9 +1,11 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Altegio.Errors;
 
 namespace Altegio.Json
@@ -99,6 +101,91 @@ namespace Altegio.Json
             }
 
             return Interpret(statusCode, reasonPhrase, document, method, path);
+        }
+
+        /// <summary>
+        /// Reads an answer straight into wire records (see <see cref="AnswerReader"/>), or throws
+        /// <see cref="AltegioApiException"/> for any failure. Only a 2xx object is read typed; everything else
+        /// (an error, success:false, a body that is not JSON) is judged by the document path above, so that both
+        /// paths fail alike. A buffered stream is copied into pooled memory first: the records keep nothing of it.
+        /// </summary>
+        internal static Answer<T> ReadAnswer<T>(int statusCode, string? reasonPhrase, string? mediaType, ReadOnlyMemory<byte> body, Stream? stream,
+            JsonTypeInfo<T> attributes, string method, string path)
+            where T : class
+        {
+            if (stream is null)
+            {
+                return ReadAnswer(statusCode, reasonPhrase, mediaType, body, attributes, method, path);
+            }
+
+            var length = checked((int)(stream.Length - stream.Position));
+            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+            try
+            {
+                var read = 0;
+                int count;
+                while (read < length && (count = stream.Read(buffer, read, length - read)) > 0)
+                {
+                    read += count;
+                }
+
+                return ReadAnswer(statusCode, reasonPhrase, mediaType, new ReadOnlyMemory<byte>(buffer, 0, read), attributes, method, path);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private static Answer<T> ReadAnswer<T>(int statusCode, string? reasonPhrase, string? mediaType, ReadOnlyMemory<byte> body,
+            JsonTypeInfo<T> attributes, string method, string path)
+            where T : class
+        {
+            string? unreadable = null;
+            if (statusCode >= 200 && statusCode < 300)
+            {
+                var span = body.Span;
+                var start = 0;
+                while (start < span.Length && span[start] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+                {
+                    start++;
+                }
+
+                if (start == span.Length)
+                {
+                    return new Answer<T> { StatusCode = statusCode };
+                }
+
+                if (span[start] == (byte)'{')
+                {
+                    try
+                    {
+                        var answer = AnswerReader.Read(span.Slice(start), attributes);
+                        if (answer.Success != false)
+                        {
+                            answer.StatusCode = statusCode;
+                            return answer;
+                        }
+                    }
+                    catch (JsonException ex)
+                    {
+                        unreadable = ex.Message;
+                    }
+                }
+            }
+
+            // A failure, success:false or a body that is not JSON throws here; a 2xx array (no data) is an empty answer.
+            using (Read(statusCode, reasonPhrase, mediaType, body.ToArray(), method, path))
+            {
+            }
+
+            if (unreadable != null)
+            {
+                throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, statusCode,
+                    "The answer could not be read: " + unreadable);
+            }
+
+            return new Answer<T> { StatusCode = statusCode };
         }
 
         private static ApiDocument Interpret(int statusCode, string? reasonPhrase, JsonDocument document, string method, string path)

@@ -6,11 +6,11 @@ namespace Altegio.Models
     /// <summary>The filters of an event list. Times are clock times at the location (their Kind is ignored).</summary>
     public sealed class EventListQuery
     {
-        /// <summary>The start of the period (the API requires it; past or future).</summary>
-        public DateTime From { get; set; }
+        /// <summary>The start of the period, past or future; by default a minute after "now" at the location.</summary>
+        public DateTime? From { get; set; }
 
-        /// <summary>The end of the period; after <see cref="From"/>.</summary>
-        public DateTime To { get; set; }
+        /// <summary>The end of the period, after <see cref="From"/>; by default 7 days after it.</summary>
+        public DateTime? To { get; set; }
 
         /// <summary>Only events run by these team members.</summary>
         public IReadOnlyList<long>? TeamMemberIds { get; set; }
@@ -32,6 +32,15 @@ namespace Altegio.Models
 
         /// <summary>Titles to side-load.</summary>
         public EventInclude Include { get; set; }
+
+        /// <summary>A copy with the given window.</summary>
+        public EventListQuery WithWindow(DateTime from, DateTime to)
+        {
+            var copy = (EventListQuery)MemberwiseClone();
+            copy.From = from;
+            copy.To = to;
+            return copy;
+        }
     }
 
     /// <summary>A new event, as New-AltegioEvent takes it.</summary>

@@ -4,7 +4,7 @@ namespace Altegio.Models
 {
     /// <summary>
     /// How strictly a position ties its team members to services. The numbers are the API's codes
-    /// (snapshot N sends them as integers; older answers send <c>none</c>, <c>optional</c>, <c>required</c>).
+    /// (the API sends them as integers; older answers send <c>none</c>, <c>optional</c>, <c>required</c>).
     /// </summary>
     public enum ServicesBindingType
     {

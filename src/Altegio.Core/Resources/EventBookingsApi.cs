@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Altegio.Errors;
@@ -36,15 +34,13 @@ namespace Altegio.Resources
         public Pager<EventBooking> List(long companyId, long eventId, bool includeClient, PagePlan plan, bool includeCancelled = false)
         {
             EventsApi.ValidateIds("EventId", eventId);
-            PageFetcher<EventBooking> fetch = (page, limit, ct) => FetchPageAsync(companyId, eventId, includeClient, page, limit, ct);
-            return includeCancelled
-                ? new Pager<EventBooking>(plan, fetch)
-                : new Pager<EventBooking>(plan, fetch, b => b.Status != AttendanceStatus.Cancelled);
+            return _client.Pages(plan, (page, limit) => ListRequest(companyId, eventId, includeClient, page, limit), AltegioJsonContext.Wire.EventBookingAttributes,
+                (r, included) => Map(r, included, companyId, eventId), includeCancelled ? null : b => b.Status != AttendanceStatus.Cancelled);
         }
 
         /// <summary>The request for one page of an event's bookings.</summary>
         public static AltegioRequest ListRequest(long companyId, long eventId, bool includeClient, long page, int limit) =>
-            new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/appointments")
+            AltegioRequest.Get(AltegioApiVersion.V2, ApiPaths.Location(companyId, "appointments"))
                 .AddQuery("filter[activity_id]", eventId)
                 .AddQuery("include[]", includeClient ? "client" : null)
                 .AddQuery("page", page)
@@ -55,10 +51,9 @@ namespace Altegio.Resources
         {
             EventsApi.ValidateIds("EventId", eventId);
             var body = BodyFor(draft);
-            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, AppointmentsPath(companyId, eventId))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventsJsonContext.Default.EventBookingCreateBody));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var booking = Read(ResourceReader.Single(document, "POST", request.DisplayPath), new IncludedIndex(document), companyId, eventId, "POST", request.DisplayPath);
+            var booking = await _client.OneAsync(
+                AltegioRequest.Post(AltegioApiVersion.V2, AppointmentsPath(companyId, eventId), body, AltegioJsonContext.Wire.EventBookingCreateBody),
+                AltegioJsonContext.Wire.EventBookingAttributes, (r, included) => Map(r, included, companyId, eventId), cancellationToken).ConfigureAwait(false);
             booking.ClientName ??= body.Client.Name;
             booking.ClientPhone ??= body.Client.Phone;
             booking.ClientEmail ??= body.Client.Email;
@@ -69,15 +64,13 @@ namespace Altegio.Resources
         /// Moves a booking to another event (only unpaid bookings that are still waiting can move).
         /// <paramref name="seats"/> moves only that many of its seats (<c>clients_count</c>); null moves them all.
         /// </summary>
-        public async Task<EventBooking> MoveAsync(long companyId, long eventId, long bookingId, long toEventId, int? seats, CancellationToken cancellationToken)
+        public Task<EventBooking> MoveAsync(long companyId, long eventId, long bookingId, long toEventId, int? seats, CancellationToken cancellationToken)
         {
             ValidateMove(eventId, bookingId, toEventId, seats);
             var body = new EventBookingMoveBody { RescheduleActivityId = toEventId, ClientsCount = seats };
-            var request = new AltegioRequest(new HttpMethod("PATCH"), AltegioApiVersion.V2,
-                    AppointmentsPath(companyId, eventId) + "/" + bookingId.ToString(CultureInfo.InvariantCulture))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventsJsonContext.Default.EventBookingMoveBody));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Read(ResourceReader.Single(document, "PATCH", request.DisplayPath), new IncludedIndex(document), companyId, toEventId, "PATCH", request.DisplayPath);
+            return _client.OneAsync(
+                AltegioRequest.Patch(AltegioApiVersion.V2, ApiPaths.Join(AppointmentsPath(companyId, eventId), bookingId), body, AltegioJsonContext.Wire.EventBookingMoveBody),
+                AltegioJsonContext.Wire.EventBookingAttributes, (r, included) => Map(r, included, companyId, toEventId), cancellationToken);
         }
 
         /// <summary>Checks a move: positive ids, a target that is not the booking's own event, and at least one seat when seats are given.</summary>
@@ -181,23 +174,20 @@ namespace Altegio.Resources
         /// the newer one first: <c>attendance_status_slug</c> over <c>attendance</c>, <c>is_paid</c> over
         /// <c>paid_full</c>; a booking flagged <c>deleted</c> is cancelled whatever its attendance says.
         /// </summary>
-        internal static EventBooking Read(JsonElement resource, IncludedIndex included, long companyId, long eventId, string method, string path)
+        internal static EventBooking Map(Resource<EventBookingAttributes> resource, IncludedIndex included, long companyId, long eventId)
         {
-            var attributes = ResourceReader.ReadAttributes(resource, EventsJsonContext.Default.EventBookingAttributes, method, path);
-            var client = IncludedIndex.Relationship(resource, "client");
-            string? name = null, phone = null, email = null;
-            if (client is { Count: > 0 })
-            {
-                var first = included.Attribute(client[0], "name");
-                var surname = included.Attribute(client[0], "surname");
-                name = first is null ? surname : surname is null ? first : first + " " + surname;
-                phone = included.Attribute(client[0], "phone");
-                email = included.Attribute(client[0], "email");
-            }
+            var attributes = resource.Attributes;
+            var client = resource.Relationships?["client"];
+            var side = included.First(client);
+            var first = Text.NullIfEmpty(side?.Name);
+            var surname = Text.NullIfEmpty(side?.Surname);
+            var name = first is null ? surname : surname is null ? first : first + " " + surname;
+            var phone = Text.NullIfEmpty(side?.Phone);
+            var email = Text.NullIfEmpty(side?.Email);
 
             return new EventBooking
             {
-                Id = ResourceReader.ReadId(resource, method, path),
+                Id = resource.NumericId,
                 CompanyId = attributes.CompanyId ?? companyId,
                 EventId = attributes.ActivityId is > 0 ? attributes.ActivityId.Value : eventId,
                 ClientId = attributes.ClientId ?? (client is { Count: > 0 } ? client[0].NumericId : null) ?? 0,
@@ -241,21 +231,6 @@ namespace Altegio.Resources
                 -1 => AttendanceStatus.Absent,
                 _ => AttendanceStatus.Unknown,
             };
-        }
-
-        private async Task<IReadOnlyList<EventBooking>> FetchPageAsync(long companyId, long eventId, bool includeClient, long page, int limit, CancellationToken cancellationToken)
-        {
-            var request = ListRequest(companyId, eventId, includeClient, page, limit);
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var included = new IncludedIndex(document);
-            var items = document.DataItems;
-            var bookings = new EventBooking[items.Count];
-            for (var i = 0; i < items.Count; i++)
-            {
-                bookings[i] = Read(items[i], included, companyId, eventId, "GET", request.DisplayPath);
-            }
-
-            return bookings;
         }
 
         private static string AppointmentsPath(long companyId, long eventId) =>

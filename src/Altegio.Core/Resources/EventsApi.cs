@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Altegio.Errors;
@@ -77,20 +75,58 @@ namespace Altegio.Resources
         }
 
         /// <summary>
-        /// Lists events page by page (nothing is sent until the first <see cref="Pager{T}.NextPageAsync"/>).
-        /// The query is checked here, before any request.
+        /// Lists events page by page, in the query's window or the default one: from a minute after "now" at the
+        /// location (asked of the API, see <see cref="LocationClock"/>; said on the Verbose stream) to 7 days after
+        /// the start. The query is checked before any request; the events come as <see cref="List"/> gives them.
+        /// </summary>
+        public async Task<Pager<Event>> ListAsync(long companyId, EventListQuery query, PagePlan plan, CancellationToken cancellationToken)
+        {
+            Validate(query);
+            var now = default(DateTime);
+            if (query.From is null)
+            {
+                var clock = await LocationNowAsync(companyId, cancellationToken).ConfigureAwait(false);
+                now = clock.Now;
+                _client.Trace?.Verbose("Now at location " + Id(companyId) + " is " + EventTime.Format(now) + ", from " + clock.Source + ".");
+            }
+
+            var (from, to) = ResolveWindow(query.From, query.To, now);
+            _client.Trace?.Verbose("Listing events of location " + Id(companyId) + " from " + EventTime.Format(from) + " to "
+                + EventTime.Format(to) + " (location time).");
+            return List(companyId, query.WithWindow(from, to), plan);
+        }
+
+        /// <summary>
+        /// Lists events in the query's window, which must be given (<see cref="ListAsync"/> finds the default),
+        /// page by page: nothing is sent until the first <see cref="Pager{T}.NextPageAsync"/>. The query is checked
+        /// here, before any request. Deleted events are dropped unless the query includes them.
         /// </summary>
         public Pager<Event> List(long companyId, EventListQuery query, PagePlan plan)
+        {
+            Validate(query);
+            if (query.From is null || query.To is null)
+            {
+                throw new ArgumentException("The window must be given; ListAsync finds the default one.", nameof(query));
+            }
+
+            // The list always asks for deleted events (see ListRequest); unless they are wanted they are dropped
+            // here, and -Skip/-First count only the events that are kept.
+            return _client.Pages(plan, (page, limit) => ListRequest(companyId, query, page, limit), AltegioJsonContext.Wire.EventAttributes,
+                (r, included) => Map(r, included, companyId), query.IncludeDeleted ? null : e => !e.IsDeleted);
+        }
+
+        /// <summary>Checks the filters of a list: a window whose end is after its start, no negative seat count, real weekdays.</summary>
+        public static void Validate(EventListQuery query)
         {
             if (query is null)
             {
                 throw new ArgumentNullException(nameof(query));
             }
 
-            if (query.To <= query.From)
+            if (query.From is { } from && query.To is { } to && to <= from)
             {
                 throw AltegioApiException.InvalidParameter("To",
-                    "-To (" + EventTime.Format(query.To) + ") must be after -From (" + EventTime.Format(query.From) + ").");
+                    "-To (" + EventTime.Format(to) + ") must be after -From (" + EventTime.Format(from) + ").");
             }
 
             if (query.MinFreeSeats is < 0)
@@ -99,12 +135,6 @@ namespace Altegio.Resources
             }
 
             WeekdayNumbers(query.DaysOfWeek);
-
-            // The list always asks for deleted events (see ListRequest); unless they are wanted they are dropped
-            // here, and -Skip/-First count only the events that are kept.
-            return query.IncludeDeleted
-                ? new Pager<Event>(plan, (page, limit, ct) => FetchPageAsync(companyId, query, page, limit, ct))
-                : new Pager<Event>(plan, (page, limit, ct) => FetchPageAsync(companyId, query, page, limit, ct), e => !e.IsDeleted);
         }
 
         /// <summary>
@@ -139,9 +169,9 @@ namespace Altegio.Resources
         /// </summary>
         public static AltegioRequest ListRequest(long companyId, EventListQuery query, long page, int limit)
         {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, EventsPath(companyId))
-                .AddQuery("filter[from]", EventTime.Format(query.From))
-                .AddQuery("filter[to]", EventTime.Format(query.To))
+            var request = AltegioRequest.Get(AltegioApiVersion.V2, EventsPath(companyId))
+                .AddQuery("filter[from]", query.From is { } from ? EventTime.Format(from) : null)
+                .AddQuery("filter[to]", query.To is { } to ? EventTime.Format(to) : null)
                 .AddQueryValues("filter[master_ids][]", query.TeamMemberIds)
                 .AddQueryValues("filter[service_ids][]", query.ServiceIds)
                 .AddQueryValues("filter[resource_ids][]", query.ResourceIds)
@@ -158,22 +188,20 @@ namespace Altegio.Resources
         public async Task<Event> GetAsync(long companyId, long id, EventInclude include, CancellationToken cancellationToken)
         {
             ValidateIds("Id", id);
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, EventPath(companyId, id));
+            var request = AltegioRequest.Get(AltegioApiVersion.V2, EventPath(companyId, id));
             AddIncludes(request, include);
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Read(ResourceReader.Single(document, "GET", request.DisplayPath), new IncludedIndex(document), companyId, "GET", request.DisplayPath);
+            return await _client.OneAsync(request, AltegioJsonContext.Wire.EventAttributes, (r, included) => Map(r, included, companyId), cancellationToken)
+                .ConfigureAwait(false);
         }
 
         /// <summary>Creates an event; the draft is checked before anything is sent. A 409 (busy team member or resource) names -Force.</summary>
         public async Task<Event> CreateAsync(long companyId, EventDraft draft, bool force, CancellationToken cancellationToken)
         {
             var body = BodyFor(draft, force);
-            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, EventsPath(companyId))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventsJsonContext.Default.EventWriteBody));
             try
             {
-                using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var created = Read(ResourceReader.Single(document, "POST", request.DisplayPath), new IncludedIndex(document), companyId, "POST", request.DisplayPath);
+                var created = await _client.OneAsync(AltegioRequest.Post(AltegioApiVersion.V2, EventsPath(companyId), body, AltegioJsonContext.Wire.EventCreateBody),
+                    AltegioJsonContext.Wire.EventAttributes, (r, included) => Map(r, included, companyId), cancellationToken).ConfigureAwait(false);
                 return FillFromBody(created, body, draft.TechnicalBreak.HasValue);
             }
             catch (AltegioApiException ex) when (ex.Kind == AltegioErrorKind.Conflict)
@@ -193,18 +221,16 @@ namespace Altegio.Resources
             Validate(changes);
             var current = await GetAsync(companyId, id, EventInclude.None, cancellationToken).ConfigureAwait(false);
             var body = Merge(current, changes, force);
-            var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V2, EventPath(companyId, id))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventReplaceJsonContext.Default.EventWriteBody));
             try
             {
-                using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                if (document.DataItems.Count == 0)
+                var updated = await _client.OneOrNoneAsync(AltegioRequest.Put(AltegioApiVersion.V2, EventPath(companyId, id), body, AltegioJsonContext.Wire.EventReplaceBody),
+                    AltegioJsonContext.Wire.EventAttributes, (r, included) => Map(r, included, companyId), cancellationToken).ConfigureAwait(false);
+                if (updated is null)
                 {
                     // A 204 or an empty answer: what was written is what the event now is.
                     return FillFromBody(Copy(current), body, body.TechnicalBreakDuration.HasValue, overwrite: true);
                 }
 
-                var updated = Read(ResourceReader.Single(document, "PUT", request.DisplayPath), new IncludedIndex(document), companyId, "PUT", request.DisplayPath);
                 updated.TeamMemberName ??= updated.TeamMemberId == current.TeamMemberId ? current.TeamMemberName : null;
                 updated.ServiceTitle ??= updated.ServiceId == current.ServiceId ? current.ServiceTitle : null;
                 return FillFromBody(updated, body, body.TechnicalBreakDuration.HasValue);
@@ -219,8 +245,7 @@ namespace Altegio.Resources
         public async Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
         {
             ValidateIds("Id", id);
-            var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V2, EventPath(companyId, id));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            await _client.ExecuteAsync(AltegioRequest.Delete(AltegioApiVersion.V2, EventPath(companyId, id)), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Checks a new event: the length and break on the 5-minute grid, the break at most an hour and inside the length, at least one seat, a #rrggbb colour.</summary>
@@ -307,10 +332,10 @@ namespace Altegio.Resources
         }
 
         /// <summary>The create body of a draft (validated here).</summary>
-        internal static EventWriteBody BodyFor(EventDraft draft, bool force)
+        internal static EventCreateBody BodyFor(EventDraft draft, bool force)
         {
             Validate(draft);
-            return new EventWriteBody
+            return new EventCreateBody
             {
                 StaffId = draft.TeamMemberId,
                 ServiceId = draft.ServiceId,
@@ -333,7 +358,7 @@ namespace Altegio.Resources
         /// nothing. Refuses to guess tags or resource instances the API did not send (writing an empty list
         /// would remove them).
         /// </summary>
-        internal static EventWriteBody Merge(Event current, EventChanges changes, bool force)
+        internal static EventReplaceBody Merge(Event current, EventChanges changes, bool force)
         {
             Validate(changes);
             var tagIds = changes.TagIds ?? current.TagIds
@@ -347,7 +372,7 @@ namespace Altegio.Resources
                 ValidateBreakInside(known, length);
             }
 
-            return new EventWriteBody
+            return new EventReplaceBody
             {
                 StaffId = changes.TeamMemberId ?? current.TeamMemberId,
                 ServiceId = changes.ServiceId ?? current.ServiceId,
@@ -367,26 +392,19 @@ namespace Altegio.Resources
         }
 
         /// <summary>Maps an <c>activity</c> resource, with its side-loaded relationships, to an <see cref="Event"/>.</summary>
-        internal static Event Read(JsonElement resource, IncludedIndex included, long companyId, string method, string path)
+        internal static Event Map(Resource<EventAttributes> resource, IncludedIndex included, long companyId)
         {
-            var attributes = ResourceReader.ReadAttributes(resource, EventAttributes.Read);
-            var id = ResourceReader.ReadId(resource, method, path);
+            var attributes = resource.Attributes;
+            var id = resource.NumericId;
             var start = EventTime.ParseApiDate(attributes.Date, attributes.Timestamp)
-                ?? throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, null,
-                    "Event " + id.ToString(CultureInfo.InvariantCulture) + " has no readable date.");
+                ?? throw new WireFormatException("Event " + Id(id) + " has no readable date.");
 
-            var relationships = IncludedIndex.RelationshipsOf(resource);
-            var staff = included.References(relationships, "staff"u8) ?? included.References(relationships, "master"u8);
-            var service = included.References(relationships, "service"u8);
-            var labels = included.References(relationships, "labels"u8);
-            var instances = included.References(relationships, "resource_instances"u8);
-            var details = included.References(relationships, "duration_details"u8);
-
-            long? breakSeconds = attributes.TechnicalBreakDuration;
-            if (details is { Count: > 0 })
-            {
-                breakSeconds = included.Int64Attribute(details[0], "technical_break_duration") ?? breakSeconds;
-            }
+            var relationships = resource.Relationships;
+            var staff = relationships?["staff"] ?? relationships?["master"];
+            var service = relationships?["service"];
+            var labels = relationships?["labels"];
+            var instances = relationships?["resource_instances"];
+            var breakSeconds = included.First(relationships?["duration_details"])?.TechnicalBreakDuration ?? attributes.TechnicalBreakDuration;
 
             return new Event
             {
@@ -395,10 +413,10 @@ namespace Altegio.Resources
                 Start = start,
                 Duration = TimeSpan.FromSeconds(attributes.Length ?? 0),
                 TechnicalBreak = breakSeconds is { } pause ? TimeSpan.FromSeconds(pause) : null,
-                TeamMemberId = attributes.StaffId ?? attributes.MasterId ?? FirstId(staff) ?? 0,
-                TeamMemberName = staff is { Count: > 0 } ? included.Attribute(staff[0], "name") : null,
-                ServiceId = attributes.ServiceId ?? FirstId(service) ?? 0,
-                ServiceTitle = service is { Count: > 0 } ? included.Attribute(service[0], "title") : null,
+                TeamMemberId = attributes.StaffId ?? attributes.MasterId ?? IncludedIndex.FirstId(staff) ?? 0,
+                TeamMemberName = Text.NullIfEmpty(included.First(staff)?.Name),
+                ServiceId = attributes.ServiceId ?? IncludedIndex.FirstId(service) ?? 0,
+                ServiceTitle = Text.NullIfEmpty(included.First(service)?.Title),
                 Capacity = (int)(attributes.Capacity ?? 0),
                 BookedSeats = (int)(attributes.ClientsCount ?? attributes.RecordsCount ?? 0),
                 Color = Text.NullIfEmpty(attributes.Color),
@@ -406,31 +424,15 @@ namespace Altegio.Resources
                 Comment = Text.NullIfEmpty(attributes.Comment),
                 Instructions = Text.NullIfEmpty(attributes.Instructions),
                 StreamLink = Text.NullIfEmpty(attributes.StreamLink),
-                TagIds = Ids(labels),
-                TagTitles = Titles(labels, included),
-                ResourceInstanceIds = Ids(instances),
-                ResourceInstanceTitles = Titles(instances, included),
+                TagIds = IncludedIndex.Ids(labels),
+                TagTitles = included.Titles(labels),
+                ResourceInstanceIds = IncludedIndex.Ids(instances),
+                ResourceInstanceTitles = included.Titles(instances),
                 IsDeleted = attributes.IsDeleted ?? attributes.Deleted ?? false,
             };
         }
 
-        private async Task<IReadOnlyList<Event>> FetchPageAsync(long companyId, EventListQuery query, long page, int limit, CancellationToken cancellationToken)
-        {
-            var request = ListRequest(companyId, query, page, limit);
-
-            // One page's JSON lives only until its events are mapped; the using disposes it before the
-            // events go out, so memory holds one page at most.
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var included = new IncludedIndex(document);
-            var items = document.DataItems;
-            var events = new Event[items.Count];
-            for (var i = 0; i < items.Count; i++)
-            {
-                events[i] = Read(items[i], included, companyId, "GET", request.DisplayPath);
-            }
-
-            return events;
-        }
+        private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
         private static AltegioApiException PointToForce(AltegioApiException ex, string what) =>
             new AltegioApiException(ex.Kind, ex.Method, ex.Path, ex.StatusCode,
@@ -460,7 +462,7 @@ namespace Altegio.Resources
             }
         }
 
-        private static Event FillFromBody(Event answer, EventWriteBody body, bool breakSent, bool overwrite = false)
+        private static Event FillFromBody(Event answer, EventCreateBody body, bool breakSent, bool overwrite = false)
         {
             // Create and update answers carry no relationships: what was sent is what the event has.
             if (overwrite || answer.TagIds is null)
@@ -586,54 +588,8 @@ namespace Altegio.Resources
             return color![0] == '#' ? color : "#" + color;
         }
 
-        private static long? FirstId(IReadOnlyList<ResourceRef>? references) =>
-            references is { Count: > 0 } ? references[0].NumericId : null;
+        internal static string EventsPath(long companyId) => ApiPaths.Location(companyId, "events");
 
-        private static long[]? Ids(IReadOnlyList<ResourceRef>? references)
-        {
-            if (references is null)
-            {
-                return null;
-            }
-
-            if (references.Count == 0)
-            {
-                return Array.Empty<long>();
-            }
-
-            var ids = new List<long>(references.Count);
-            foreach (var reference in references)
-            {
-                if (reference.NumericId is { } id)
-                {
-                    ids.Add(id);
-                }
-            }
-
-            return ids.ToArray();
-        }
-
-        private static string[]? Titles(IReadOnlyList<ResourceRef>? references, IncludedIndex included)
-        {
-            if (references is null || references.Count == 0)
-            {
-                return references is null ? null : Array.Empty<string>();
-            }
-
-            var titles = new string[references.Count];
-            var any = false;
-            for (var i = 0; i < references.Count; i++)
-            {
-                var title = included.Attribute(references[i], "title");
-                any |= title != null;
-                titles[i] = title ?? references[i].Id;
-            }
-
-            return any ? titles : null;
-        }
-
-        internal static string EventsPath(long companyId) => "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/events";
-
-        internal static string EventPath(long companyId, long id) => EventsPath(companyId) + "/" + id.ToString(CultureInfo.InvariantCulture);
+        internal static string EventPath(long companyId, long id) => ApiPaths.Location(companyId, "events", id);
     }
 }

@@ -1,188 +1,112 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
 using Altegio.Json;
 
 namespace Altegio.Resources
 {
     /// <summary>
-    /// The <c>included</c> array of one answer, indexed by type and id so that a page of 250 events finds its
-    /// side-loaded staff, services, tags and resource instances without a scan per lookup. Side-loaded
-    /// resources may have <c>type: null</c>; those are found by id alone.
+    /// The <c>included</c> resources of one answer, indexed by type and id so that a page of 250 events finds its
+    /// side-loaded staff, services, tags and resource instances without a scan per lookup. Side-loaded resources
+    /// may have <c>type: null</c>; those are found by id alone. Type and id ignore case.
     /// </summary>
     internal sealed class IncludedIndex
     {
-        private static readonly ResourceRef[] NoReferences = Array.Empty<ResourceRef>();
+        /// <summary>The index of an answer with nothing side-loaded.</summary>
+        public static readonly IncludedIndex None = new IncludedIndex(null);
 
-        // Keyed by (type, id) rather than a joined string, so that a lookup allocates nothing.
-        private readonly Dictionary<ResourceRef, JsonElement> _byTypeAndId = new Dictionary<ResourceRef, JsonElement>(TypeAndIdComparer.Instance);
-        private readonly Dictionary<string, JsonElement> _untyped = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        private readonly Dictionary<ResourceRef, IncludedAttributes>? _byTypeAndId;
+        private readonly Dictionary<string, IncludedAttributes>? _untyped;
 
-        // The distinct type names seen (the first few), so that the 250 side-loaded resources of a page (and the references
-        // to them) share one string per type instead of one each.
-        private readonly List<string> _types = new List<string>();
-
-        public IncludedIndex(ApiDocument document)
+        private IncludedIndex(List<Resource<IncludedAttributes>>? included)
         {
-            if (document.Included is not { } included)
+            if (included is null || included.Count == 0)
             {
                 return;
             }
 
-            foreach (var item in included.EnumerateArray())
+            _byTypeAndId = new Dictionary<ResourceRef, IncludedAttributes>(included.Count, TypeAndIdComparer.Instance);
+            foreach (var item in included)
             {
-                var id = item.GetStringOrNull("id");
-                if (id is null)
+                if (item.Id is not { } id)
                 {
                     continue;
                 }
 
-                var type = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("type"u8, out var t) ? TypeName(t, true) : null;
-                if (type is null)
+                if (item.Type is null)
                 {
-                    _untyped[id] = item;
+                    (_untyped ??= new Dictionary<string, IncludedAttributes>(StringComparer.OrdinalIgnoreCase))[id] = item.Attributes;
                 }
                 else
                 {
-                    _byTypeAndId[new ResourceRef(type, id)] = item;
+                    _byTypeAndId[new ResourceRef(item.Type, id)] = item.Attributes;
                 }
             }
         }
 
-        /// <summary>The side-loaded resource a relationship reference points to.</summary>
-        public JsonElement? Find(ResourceRef reference)
+        /// <summary>The index of one answer's side-loaded resources.</summary>
+        public static IncludedIndex Of<T>(Answer<T> answer)
+            where T : class =>
+            answer.Included is { Count: > 0 } included ? new IncludedIndex(included) : None;
+
+        /// <summary>What the side-loaded resource a reference points to carries; null when it was not side-loaded.</summary>
+        public IncludedAttributes? Find(ResourceRef reference)
         {
-            if (reference.Type != null && _byTypeAndId.TryGetValue(reference, out var item))
+            if (reference.Type != null && _byTypeAndId != null && _byTypeAndId.TryGetValue(reference, out var item))
             {
                 return item;
             }
 
-            return _untyped.TryGetValue(reference.Id, out var untyped) ? untyped : (JsonElement?)null;
+            return _untyped != null && _untyped.TryGetValue(reference.Id, out var untyped) ? untyped : null;
         }
 
-        /// <summary>A string attribute of the resource a reference points to (e.g. a title or a name).</summary>
-        public string? Attribute(ResourceRef reference, string name)
+        /// <summary>The first reference's side-loaded resource, for a to-one relationship.</summary>
+        public IncludedAttributes? First(IReadOnlyList<ResourceRef>? references) =>
+            references is { Count: > 0 } ? Find(references[0]) : null;
+
+        /// <summary>The titles of the references (the id where a title was not side-loaded); null when none was.</summary>
+        public string[]? Titles(IReadOnlyList<ResourceRef>? references)
         {
-            var item = Find(reference);
-            if (item is not { } found)
+            if (references is null || references.Count == 0)
+            {
+                return references is null ? null : Array.Empty<string>();
+            }
+
+            var titles = new string[references.Count];
+            var any = false;
+            for (var i = 0; i < references.Count; i++)
+            {
+                var title = Text.NullIfEmpty(Find(references[i])?.Title);
+                any |= title != null;
+                titles[i] = title ?? references[i].Id;
+            }
+
+            return any ? titles : null;
+        }
+
+        /// <summary>The numeric ids of the references; null when the relationship was not sent.</summary>
+        public static long[]? Ids(IReadOnlyList<ResourceRef>? references)
+        {
+            if (references is null)
             {
                 return null;
             }
 
-            var attributes = found.TryGetProperty("attributes"u8, out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
-            var text = attributes.GetStringOrNull(name);
-            return string.IsNullOrEmpty(text) ? null : text;
-        }
-
-        /// <summary>A whole-number attribute of the resource a reference points to.</summary>
-        public long? Int64Attribute(ResourceRef reference, string name)
-        {
-            var item = Find(reference);
-            if (item is not { } found)
+            var ids = new List<long>(references.Count);
+            foreach (var reference in references)
             {
-                return null;
-            }
-
-            var attributes = found.TryGetProperty("attributes"u8, out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
-            return attributes.GetInt64(name);
-        }
-
-        /// <summary>
-        /// The references of a relationship: null when the resource has no such relationship (not side-loaded),
-        /// an empty list when it has one with no data.
-        /// </summary>
-        public static IReadOnlyList<ResourceRef>? Relationship(JsonElement resource, string name) =>
-            RelationshipsOf(resource) is { } all && all.TryGetProperty(name, out var relationship) ? References(relationship, null) : null;
-
-        /// <summary>The <c>relationships</c> object of a resource, read once for all of its relationships.</summary>
-        public static JsonElement? RelationshipsOf(JsonElement resource) =>
-            resource.ValueKind == JsonValueKind.Object
-            && resource.TryGetProperty("relationships"u8, out var relationships) && relationships.ValueKind == JsonValueKind.Object
-                ? relationships
-                : null;
-
-        /// <summary>As <see cref="Relationship"/>, from the resource's <see cref="RelationshipsOf">relationships</see>.</summary>
-        /// <param name="relationships">The resource's relationships.</param>
-        /// <param name="utf8Name">The relationship's name in UTF-8, which spares transcoding it on every lookup.</param>
-        public IReadOnlyList<ResourceRef>? References(JsonElement? relationships, ReadOnlySpan<byte> utf8Name) =>
-            relationships is { } all && all.TryGetProperty(utf8Name, out var relationship) ? References(relationship, this) : null;
-
-        private static IReadOnlyList<ResourceRef> References(JsonElement relationship, IncludedIndex? names)
-        {
-            var data = relationship.ValueKind == JsonValueKind.Object && relationship.TryGetProperty("data"u8, out var d) ? d : relationship;
-            switch (data.ValueKind)
-            {
-                case JsonValueKind.Array:
-                    if (data.GetArrayLength() == 0)
-                    {
-                        return NoReferences;
-                    }
-
-                    var references = new List<ResourceRef>(data.GetArrayLength());
-                    foreach (var item in data.EnumerateArray())
-                    {
-                        if (Read(item, names) is { } reference)
-                        {
-                            references.Add(reference);
-                        }
-                    }
-
-                    return references;
-                case JsonValueKind.Object:
-                    return Read(data, names) is { } single ? new[] { single } : NoReferences;
-                default:
-                    return NoReferences;
-            }
-        }
-
-        private static ResourceRef? Read(JsonElement item, IncludedIndex? names)
-        {
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                return JsonValues.ReadString(item) is { } bare ? new ResourceRef(null, bare) : null;
-            }
-
-            var id = item.GetStringOrNull("id");
-            if (id is null)
-            {
-                return null;
-            }
-
-            string? type = null;
-            if (item.TryGetProperty("type"u8, out var t))
-            {
-                type = names is null ? JsonValues.ReadString(t) : names.TypeName(t, false);
-            }
-
-            return new ResourceRef(type, id);
-        }
-
-        // The type's text as JsonValues.ReadString gives it, reusing a string seen before when the text is the same.
-        private string? TypeName(JsonElement type, bool remember)
-        {
-            if (type.ValueKind == JsonValueKind.String)
-            {
-                foreach (var known in _types)
+                if (reference.NumericId is { } id)
                 {
-                    if (type.ValueEquals(known))
-                    {
-                        return known;
-                    }
+                    ids.Add(id);
                 }
-
-                var text = type.GetString()!;
-                if (remember && _types.Count < 8)
-                {
-                    _types.Add(text);
-                }
-
-                return text;
             }
 
-            return JsonValues.ReadString(type);
+            return ids.ToArray();
         }
 
-        // Type and id both ignore case, as the joined "type\nid" key this replaces did.
+        /// <summary>The first reference's numeric id.</summary>
+        public static long? FirstId(IReadOnlyList<ResourceRef>? references) =>
+            references is { Count: > 0 } ? references[0].NumericId : null;
+
         private sealed class TypeAndIdComparer : IEqualityComparer<ResourceRef>
         {
             public static readonly TypeAndIdComparer Instance = new TypeAndIdComparer();
@@ -193,21 +117,5 @@ namespace Altegio.Resources
             // The id alone: ids rarely repeat across types, and hashing the long type names cost more than that saves.
             public int GetHashCode(ResourceRef reference) => StringComparer.OrdinalIgnoreCase.GetHashCode(reference.Id);
         }
-    }
-
-    /// <summary>A JSON:API resource identifier: <c>{type, id}</c>.</summary>
-    internal readonly struct ResourceRef
-    {
-        public ResourceRef(string? type, string id)
-        {
-            Type = type;
-            Id = id;
-        }
-
-        public string? Type { get; }
-
-        public string Id { get; }
-
-        public long? NumericId => long.TryParse(Id, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 }

@@ -1,13 +1,9 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net.Http;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Altegio.Errors;
-using Altegio.Http;
-using Altegio.Json;
 
 namespace Altegio.Resources
 {
@@ -63,38 +59,32 @@ namespace Altegio.Resources
 
         private static async Task<Zone> FetchAsync(AltegioClient client, long companyId, DateTimeOffset utcNow, CancellationToken cancellationToken)
         {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V1, "company/" + companyId.ToString(CultureInfo.InvariantCulture));
             try
             {
-                using var document = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var data = document.Data is { ValueKind: JsonValueKind.Array } array && array.GetArrayLength() > 0 ? array[0] : document.Data;
-                if (data is { ValueKind: JsonValueKind.Object } company)
+                var location = await client.Locations.GetAsync(companyId, cancellationToken).ConfigureAwait(false);
+                if (Read(location.TimeZoneName, location.UtcOffset, utcNow) is { } zone)
                 {
-                    var zone = Read(company, utcNow);
-                    if (zone != null)
-                    {
-                        return zone;
-                    }
+                    return zone;
                 }
             }
-            catch (AltegioApiException ex) when (!ex.Classification.IsTerminating)
+            catch (AltegioApiException ex) when (!ex.Classification.IsTerminating || ex.Kind == AltegioErrorKind.InvalidResponse)
             {
-                // No right to read the location (or no such endpoint): the events call will say what is wrong.
+                // No right to read the location, no such endpoint, or an answer without it: the events call will
+                // say what is wrong.
             }
 
             return new Zone(null, null, utcNow, false, "this computer's clock (the location's time zone could not be read)");
         }
 
-        /// <summary>Reads the zone of a V1 company object: the named zone when this system knows it, else the offset in hours.</summary>
-        internal static Zone? Read(JsonElement company, DateTimeOffset utcNow)
+        /// <summary>The zone of a location: the named zone when this system knows it, else the offset from UTC.</summary>
+        internal static Zone? Read(string? timeZoneName, TimeSpan? utcOffset, DateTimeOffset utcNow)
         {
-            var name = company.GetStringOrNull("timezone_name");
-            if (!string.IsNullOrEmpty(name))
+            if (!string.IsNullOrEmpty(timeZoneName))
             {
                 try
                 {
-                    var info = TimeZoneInfo.FindSystemTimeZoneById(name!);
-                    return new Zone(info, null, utcNow, true, "the location's time zone " + name);
+                    var info = TimeZoneInfo.FindSystemTimeZoneById(timeZoneName!);
+                    return new Zone(info, null, utcNow, true, "the location's time zone " + timeZoneName);
                 }
                 catch (Exception ex) when (ex is TimeZoneNotFoundException || ex is InvalidTimeZoneException)
                 {
@@ -102,14 +92,9 @@ namespace Altegio.Resources
                 }
             }
 
-            if (company.ValueKind == JsonValueKind.Object && company.TryGetProperty("timezone", out var hoursValue)
-                && JsonValues.ReadDouble(hoursValue) is { } hours && Math.Abs(hours) <= 14)
-            {
-                var offset = TimeSpan.FromMinutes(Math.Round(hours * 60));
-                return new Zone(null, offset, utcNow, true, "the location's UTC offset " + FormatOffset(offset));
-            }
-
-            return null;
+            return utcOffset is { } offset
+                ? new Zone(null, offset, utcNow, true, "the location's UTC offset " + FormatOffset(offset))
+                : null;
         }
 
         internal static string FormatOffset(TimeSpan offset) =>

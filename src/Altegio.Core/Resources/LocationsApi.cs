@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Net.Http;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Altegio.Http;
 using Altegio.Json;
 using Altegio.Models;
+using Altegio.Models.Wire;
 
 namespace Altegio.Resources
 {
@@ -25,47 +26,40 @@ namespace Altegio.Resources
 
         /// <summary>
         /// Lists every location the user's token can reach, following <c>meta.total_count</c> page by page,
-        /// or, without a total, until a short page.
+        /// or, without a total, until a short page; with a title matching <paramref name="title"/> (wildcards allowed) when given.
         /// </summary>
-        public async Task<IReadOnlyList<Location>> ListAsync(CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<Location>> ListAsync(CancellationToken cancellationToken, string? title = null)
         {
             var locations = new List<Location>();
             for (var page = 1; ; page++)
             {
-                var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V1, "companies")
+                var request = AltegioRequest.Get(AltegioApiVersion.V1, "companies")
                     .AddQuery("my", 1)
                     .AddQuery("page", page)
                     .AddQuery("count", PageSize);
-                using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var items = document.DataItems;
-                foreach (var item in items)
-                {
-                    locations.Add(Read(item, "GET", request.DisplayPath));
-                }
-
-                var total = document.GetMetaInt64("total_count") ?? document.GetMetaInt64("count");
+                var answer = await _client.SendAsync(request, AltegioJsonContext.Wire.LocationData, cancellationToken).ConfigureAwait(false);
+                var items = ApiCalls.MapAll(request, answer, Map);
+                locations.AddRange(items);
+                var total = answer.Meta?.TotalCount ?? answer.Meta?.Count;
                 var done = total.HasValue ? locations.Count >= total.Value : items.Count < PageSize;
                 if (done || items.Count == 0)
                 {
-                    return locations;
+                    var pattern = Wildcard.For(title);
+                    return pattern is null ? locations : locations.Where(l => pattern.IsMatch(l.Title)).ToList();
                 }
             }
         }
 
         /// <summary>Gets one location: V1 <c>GET /company/{id}</c>.</summary>
-        public async Task<Location> GetAsync(long id, CancellationToken cancellationToken)
-        {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V1, "company/" + id.ToString(CultureInfo.InvariantCulture));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Read(ResourceReader.Single(document, "GET", request.DisplayPath), "GET", request.DisplayPath);
-        }
+        public Task<Location> GetAsync(long id, CancellationToken cancellationToken) =>
+            _client.OneAsync(AltegioRequest.Get(AltegioApiVersion.V1, ApiPaths.Join("company", id)), AltegioJsonContext.Wire.LocationData, Map, cancellationToken);
 
-        internal static Location Read(System.Text.Json.JsonElement element, string method, string path)
+        internal static Location Map(Resource<LocationData> resource, IncludedIndex included)
         {
-            var data = ResourceReader.ReadAttributes(element, AltegioJsonContext.Default.LocationData, method, path);
+            var data = resource.Attributes;
             return new Location
             {
-                CompanyId = data.Id ?? ResourceReader.ReadId(element, method, path),
+                CompanyId = data.Id ?? resource.NumericId,
                 Title = data.Title ?? string.Empty,
                 PublicTitle = data.PublicTitle,
                 ChainId = data.MainGroupId,

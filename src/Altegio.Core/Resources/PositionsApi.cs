@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Net.Http;
-using System.Text.Json;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Altegio.Errors;
@@ -12,7 +11,7 @@ using Altegio.Models.Wire;
 
 namespace Altegio.Resources
 {
-    /// <summary>Position operations on V2: <c>/v2/locations/{company_id}/positions</c> (snapshot N: no paging, update answers 204).</summary>
+    /// <summary>Position operations on V2: <c>/v2/locations/{company_id}/positions</c>. The list is not paged; an update answers 204.</summary>
     public sealed class PositionsApi
     {
         /// <summary>The longest title the API accepts.</summary>
@@ -28,50 +27,39 @@ namespace Altegio.Resources
             _client = client;
         }
 
-        /// <summary>Lists the positions the location can use.</summary>
-        public async Task<IReadOnlyList<Position>> ListAsync(long companyId, CancellationToken cancellationToken)
+        /// <summary>Lists the positions the location can use, with a title matching <paramref name="title"/> (wildcards allowed) when given.</summary>
+        public async Task<IReadOnlyList<Position>> ListAsync(long companyId, CancellationToken cancellationToken, string? title = null)
         {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, PositionsPath(companyId));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var positions = new List<Position>();
-            foreach (var item in document.DataItems)
-            {
-                positions.Add(Read(item, companyId, "GET", request.DisplayPath));
-            }
-
-            return positions;
+            var positions = await _client.ListAsync(AltegioRequest.Get(AltegioApiVersion.V2, ApiPaths.Location(companyId, "positions")),
+                AltegioJsonContext.Wire.PositionAttributes, (r, _) => Map(r, companyId), cancellationToken).ConfigureAwait(false);
+            var pattern = Wildcard.For(title);
+            return pattern is null ? positions : positions.Where(p => pattern.IsMatch(p.Title)).ToList();
         }
 
         /// <summary>Gets one position.</summary>
-        public async Task<Position> GetAsync(long companyId, long id, CancellationToken cancellationToken)
-        {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, PositionPath(companyId, id));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Read(ResourceReader.Single(document, "GET", request.DisplayPath), companyId, "GET", request.DisplayPath);
-        }
+        public Task<Position> GetAsync(long companyId, long id, CancellationToken cancellationToken) =>
+            _client.OneAsync(AltegioRequest.Get(AltegioApiVersion.V2, ApiPaths.Location(companyId, "positions", id)),
+                AltegioJsonContext.Wire.PositionAttributes, (r, _) => Map(r, companyId), cancellationToken);
 
         /// <summary>Creates a position; the title and description are checked before anything is sent.</summary>
-        public async Task<Position> CreateAsync(long companyId, string title, string? description, CancellationToken cancellationToken)
+        public Task<Position> CreateAsync(long companyId, string title, string? description, CancellationToken cancellationToken)
         {
-            var body = new PositionWriteBody { Title = ValidateTitle(title), Description = ValidateDescription(description) };
-            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, PositionsPath(companyId))
-                .WithBody(TeamJson.Serialize(body, TeamJsonContext.Default.PositionWriteBody));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Read(ResourceReader.Single(document, "POST", request.DisplayPath), companyId, "POST", request.DisplayPath);
+            var body = new PositionWriteBody { Title = ValidateTitle(title), Description = ValidateDescription(Text.NullIfEmpty(description)) };
+            return _client.OneAsync(AltegioRequest.Post(AltegioApiVersion.V2, ApiPaths.Location(companyId, "positions"), body, AltegioJsonContext.Wire.PositionWriteBody),
+                AltegioJsonContext.Wire.PositionAttributes, (r, _) => Map(r, companyId), cancellationToken);
         }
 
         /// <summary>
-        /// Changes a position's title and/or description. The API requires the title on every update and
-        /// may replace what is not sent, so when either is not given the position is read first and its
-        /// current value is sent: nothing the user did not mean to change is lost.
+        /// Changes a position's title and/or description (empty means not given; checked first, see
+        /// <see cref="ValidateChanges"/>). The API requires the title on every update and may replace what is not
+        /// sent, so when either is not given the position is read first and its current value is sent: nothing the
+        /// user did not mean to change is lost.
         /// </summary>
         public async Task UpdateAsync(long companyId, long id, string? title, string? description, CancellationToken cancellationToken)
         {
-            if (title is null && description is null)
-            {
-                throw AltegioApiException.InvalidParameter("Title", "Nothing to change: give -Title or -Description.");
-            }
-
+            title = Text.NullIfEmpty(title);
+            description = Text.NullIfEmpty(description);
+            ValidateChanges(title, description);
             var body = new PositionWriteBody
             {
                 Title = title is null ? string.Empty : ValidateTitle(title),
@@ -80,20 +68,30 @@ namespace Altegio.Resources
             if (title is null || description is null)
             {
                 var current = await GetAsync(companyId, id, cancellationToken).ConfigureAwait(false);
-                if (title is null)
-                {
-                    body.Title = current.Title;
-                }
-
-                if (description is null)
-                {
-                    body.Description = current.Description;
-                }
+                body.Title = title is null ? current.Title : body.Title;
+                body.Description = description is null ? current.Description : body.Description;
             }
 
-            var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V2, PositionPath(companyId, id))
-                .WithBody(TeamJson.Serialize(body, TeamJsonContext.Default.PositionWriteBody));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            await _client.ExecuteAsync(AltegioRequest.Put(AltegioApiVersion.V2, ApiPaths.Location(companyId, "positions", id), body, AltegioJsonContext.Wire.PositionWriteBody),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Checks the changes of an update: at least one, a valid title and description. Empty texts mean "not given".</summary>
+        public static void ValidateChanges(string? title, string? description)
+        {
+            title = Text.NullIfEmpty(title);
+            description = Text.NullIfEmpty(description);
+            if (title is null && description is null)
+            {
+                throw AltegioApiException.InvalidParameter("Title", "Nothing to change: give -Title or -Description.");
+            }
+
+            if (title != null)
+            {
+                ValidateTitle(title);
+            }
+
+            ValidateDescription(description);
         }
 
         /// <summary>
@@ -103,10 +101,10 @@ namespace Altegio.Resources
         /// </summary>
         public async Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
         {
-            var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V2, PositionPath(companyId, id));
+            var request = AltegioRequest.Delete(AltegioApiVersion.V2, ApiPaths.Location(companyId, "positions", id));
             try
             {
-                using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                await _client.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (AltegioApiException ex) when (ex.StatusCode == 422 || ex.Kind == AltegioErrorKind.Conflict)
             {
@@ -137,16 +135,16 @@ namespace Altegio.Resources
         public static string? ValidateDescription(string? description) =>
             Require.MaxLength(description, MaxDescriptionLength, "Description", "The description");
 
-        internal static Position Read(JsonElement resource, long companyId, string method, string path)
+        internal static Position Map(Resource<PositionAttributes> resource, long companyId)
         {
-            var attributes = ResourceReader.ReadAttributes(resource, TeamJsonContext.Default.PositionAttributes, method, path);
+            var attributes = resource.Attributes;
             return new Position
             {
-                Id = ResourceReader.ReadId(resource, method, path),
+                Id = resource.NumericId,
                 CompanyId = companyId,
                 ChainId = attributes.ChainId,
                 Title = attributes.Title ?? string.Empty,
-                Description = string.IsNullOrEmpty(attributes.Description) ? null : attributes.Description,
+                Description = Text.NullIfEmpty(attributes.Description),
                 ServicesBindingType = (ServicesBindingType)(attributes.ServicesBindingType ?? 0),
                 LocationIds = attributes.SalonIds ?? System.Array.Empty<long>(),
                 RequiredFields = attributes.RulesRequiredFields ?? System.Array.Empty<string>(),
@@ -162,9 +160,5 @@ namespace Altegio.Resources
                 : "Position " + id.ToString(CultureInfo.InvariantCulture) + " is still held by team members and was not deleted.";
             return new AltegioApiException(AltegioErrorKind.Conflict, "DELETE", request.DisplayPath, status, text, errors);
         }
-
-        private static string PositionsPath(long companyId) => "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/positions";
-
-        private static string PositionPath(long companyId, long id) => PositionsPath(companyId) + "/" + id.ToString(CultureInfo.InvariantCulture);
     }
 }

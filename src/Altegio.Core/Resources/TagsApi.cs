@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.Net.Http;
-using System.Text.Json;
+using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
@@ -24,69 +22,67 @@ namespace Altegio.Resources
             _client = client;
         }
 
-        /// <summary>Lists the location's tags, optionally of one entity.</summary>
-        public async Task<IReadOnlyList<Tag>> ListAsync(long companyId, TagEntity? entity, CancellationToken cancellationToken)
+        /// <summary>
+        /// Lists the location's tags: of one entity when given, with a title matching <paramref name="title"/>
+        /// (wildcards allowed, see <see cref="Wildcard"/>), and without removed tags unless <paramref name="includeDeleted"/>.
+        /// </summary>
+        public async Task<IReadOnlyList<Tag>> ListAsync(long companyId, TagEntity? entity, CancellationToken cancellationToken,
+            string? title = null, bool includeDeleted = false)
         {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, TagsPath(companyId))
+            var request = AltegioRequest.Get(AltegioApiVersion.V2, ApiPaths.Location(companyId, "tags"))
                 .AddQuery("entity", entity.HasValue ? TagEntityNames.ToSlug(entity.Value) : null);
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var tags = new List<Tag>();
-            foreach (var item in document.DataItems)
-            {
-                tags.Add(Read(item, companyId, "GET", request.DisplayPath));
-            }
-
-            return tags;
+            var tags = await _client.ListAsync(request, AltegioJsonContext.Wire.TagAttributes, (r, _) => Map(r, companyId), cancellationToken).ConfigureAwait(false);
+            var pattern = Wildcard.For(title);
+            return tags.Where(t => (includeDeleted || !t.IsDeleted) && (pattern is null || pattern.IsMatch(t.Title))).ToList();
         }
 
         /// <summary>Gets one tag.</summary>
-        public async Task<Tag> GetAsync(long companyId, long id, CancellationToken cancellationToken)
-        {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, TagPath(companyId, id));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Read(ResourceReader.Single(document, "GET", request.DisplayPath), companyId, "GET", request.DisplayPath);
-        }
+        public Task<Tag> GetAsync(long companyId, long id, CancellationToken cancellationToken) =>
+            _client.OneAsync(AltegioRequest.Get(AltegioApiVersion.V2, ApiPaths.Location(companyId, "tags", id)),
+                AltegioJsonContext.Wire.TagAttributes, (r, _) => Map(r, companyId), cancellationToken);
 
         /// <summary>Creates a tag; the title and colour are checked before anything is sent.</summary>
-        public async Task<Tag> CreateAsync(long companyId, string title, string color, TagEntity? entity, string? icon, CancellationToken cancellationToken)
+        public Task<Tag> CreateAsync(long companyId, string title, string color, TagEntity? entity, string? icon, CancellationToken cancellationToken)
         {
             var body = new TagWriteBody
             {
                 Title = ValidateTitle(title),
                 Color = ValidateColor(color),
                 Entity = entity.HasValue ? (int)ValidateEntity(entity.Value) : null,
-                Icon = icon,
+                Icon = Text.NullIfEmpty(icon),
             };
-            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, TagsPath(companyId))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, AltegioJsonContext.Default.TagWriteBody));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Read(ResourceReader.Single(document, "POST", request.DisplayPath), companyId, "POST", request.DisplayPath);
+            return _client.OneAsync(AltegioRequest.Post(AltegioApiVersion.V2, ApiPaths.Location(companyId, "tags"), body, AltegioJsonContext.Wire.TagWriteBody),
+                AltegioJsonContext.Wire.TagAttributes, (r, _) => Map(r, companyId), cancellationToken);
         }
 
-        /// <summary>Changes the given fields of a tag; the API answers 204 with no body.</summary>
-        public async Task UpdateAsync(long companyId, long id, string? title, string? color, string? icon, CancellationToken cancellationToken)
+        /// <summary>Changes the given fields of a tag (checked first, see <see cref="ValidateChanges"/>); the API answers 204 with no body.</summary>
+        public Task UpdateAsync(long companyId, long id, string? title, string? color, string? icon, CancellationToken cancellationToken) =>
+            _client.ExecuteAsync(AltegioRequest.Put(AltegioApiVersion.V2, ApiPaths.Location(companyId, "tags", id),
+                ChangeBody(title, color, icon), AltegioJsonContext.Wire.TagWriteBody), cancellationToken);
+
+        /// <summary>Removes a tag (the API marks it deleted).</summary>
+        public Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken) =>
+            _client.ExecuteAsync(AltegioRequest.Delete(AltegioApiVersion.V2, ApiPaths.Location(companyId, "tags", id)), cancellationToken);
+
+        /// <summary>Checks the changes of an update: at least one, a valid title and colour. Empty texts mean "not given".</summary>
+        public static void ValidateChanges(string? title, string? color, string? icon) => ChangeBody(title, color, icon);
+
+        private static TagWriteBody ChangeBody(string? title, string? color, string? icon)
         {
+            title = Text.NullIfEmpty(title);
+            color = Text.NullIfEmpty(color);
+            icon = Text.NullIfEmpty(icon);
             if (title is null && color is null && icon is null)
             {
                 throw AltegioApiException.InvalidParameter("Title", "Nothing to change: give -Title, -Color or -Icon.");
             }
 
-            var body = new TagWriteBody
+            return new TagWriteBody
             {
                 Title = title is null ? null : ValidateTitle(title),
                 Color = color is null ? null : ValidateColor(color),
                 Icon = icon,
             };
-            var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V2, TagPath(companyId, id))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, AltegioJsonContext.Default.TagWriteBody));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <summary>Removes a tag (the API marks it deleted).</summary>
-        public async Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
-        {
-            var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V2, TagPath(companyId, id));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -122,25 +118,21 @@ namespace Altegio.Resources
             return entity;
         }
 
-        internal static Tag Read(JsonElement resource, long companyId, string method, string path)
+        internal static Tag Map(Resource<TagAttributes> resource, long companyId)
         {
-            var attributes = ResourceReader.ReadAttributes(resource, TagAttributes.Read);
+            var attributes = resource.Attributes;
             return new Tag
             {
-                Id = ResourceReader.ReadId(resource, method, path),
+                Id = resource.NumericId,
                 CompanyId = attributes.CompanyId ?? attributes.SalonId ?? companyId,
                 Title = attributes.Title ?? string.Empty,
                 Color = attributes.Color,
                 FontColor = attributes.FontColor,
-                Icon = string.IsNullOrEmpty(attributes.Icon) ? null : attributes.Icon,
+                Icon = Text.NullIfEmpty(attributes.Icon),
                 Entity = TagEntityNames.Parse(attributes.EntityType ?? attributes.EntitySlug, attributes.Entity),
                 IsDeleted = attributes.IsDeleted ?? attributes.Deleted ?? false,
                 IsEditable = attributes.IsEditable ?? (attributes.NotEditable.HasValue ? !attributes.NotEditable.Value : true),
             };
         }
-
-        private static string TagsPath(long companyId) => "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/tags";
-
-        private static string TagPath(long companyId, long id) => TagsPath(companyId) + "/" + id.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Net.Http;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
@@ -36,9 +34,9 @@ namespace Altegio.Resources
         /// deleted flag, so when both states are wanted each is fetched with its own filter value, and every
         /// member comes back with <see cref="TeamMember.IsDismissed"/> and <see cref="TeamMember.IsDeleted"/> known.
         /// </summary>
-        public async Task<IReadOnlyList<TeamMember>> ListAsync(long companyId, TeamMemberListOptions? options, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<TeamMember>> ListAsync(long companyId, TeamMemberListQuery? options, CancellationToken cancellationToken)
         {
-            options ??= new TeamMemberListOptions();
+            options ??= new TeamMemberListQuery();
             if (options.PositionId is <= 0)
             {
                 throw AltegioApiException.InvalidParameter("PositionId", "The position id must be a positive number.");
@@ -59,17 +57,9 @@ namespace Altegio.Resources
             {
                 foreach (var deleted in deletedValues)
                 {
-                    var request = ListRequest(companyId, options, fired, deleted);
-                    using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                    var included = new IncludedIndex(document);
-                    foreach (var item in document.DataItems)
-                    {
-                        var member = ReadV2(item, included, companyId, fired, deleted ?? false, request.DisplayPath);
-                        if (seen.Add(member.Id))
-                        {
-                            members.Add(member);
-                        }
-                    }
+                    var page = await _client.ListAsync(ListRequest(companyId, options, fired, deleted), AltegioJsonContext.Wire.TeamMemberWire,
+                        (r, included) => MapV2(r, included, companyId, fired, deleted ?? false), cancellationToken).ConfigureAwait(false);
+                    members.AddRange(page.Where(member => seen.Add(member.Id)));
                 }
             }
 
@@ -77,15 +67,45 @@ namespace Altegio.Resources
         }
 
         /// <summary>Gets one team member through V1, which carries the rating, the online-booking visibility and the dismissed flag.</summary>
-        public async Task<TeamMember> GetAsync(long companyId, long id, CancellationToken cancellationToken)
-        {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V1, MemberPath(companyId, id));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return ReadV1(ResourceReader.Single(document, "GET", request.DisplayPath), companyId, "GET", request.DisplayPath);
-        }
+        public Task<TeamMember> GetAsync(long companyId, long id, CancellationToken cancellationToken) =>
+            _client.OneAsync(AltegioRequest.Get(AltegioApiVersion.V1, MemberPath(companyId, id)), AltegioJsonContext.Wire.TeamMemberWire,
+                (r, _) => MapV1(r, companyId), cancellationToken);
 
         /// <summary>Creates a team member with V1 quick create; everything is checked before anything is sent.</summary>
-        public async Task<TeamMember> CreateAsync(long companyId, NewTeamMember member, CancellationToken cancellationToken)
+        public async Task<TeamMember> CreateAsync(long companyId, TeamMemberDraft member, CancellationToken cancellationToken)
+        {
+            var body = BodyFor(member);
+            var created = await _client.OneAsync(
+                AltegioRequest.Post(AltegioApiVersion.V1, ApiPaths.Join("company", companyId, "staff", "quick"), body, AltegioJsonContext.Wire.TeamMemberCreateBody),
+                AltegioJsonContext.Wire.TeamMemberWire, (r, _) => MapV1(r, companyId), cancellationToken).ConfigureAwait(false);
+            created.IsPaid ??= member.Paid ?? false;
+            created.HasTimetableAccess ??= member.TimetableAccess;
+            created.PositionId ??= body.PositionId;
+            return created;
+        }
+
+        /// <summary>
+        /// Changes a team member with the V1 update, sending only the given fields, and returns the member as
+        /// the API answers. Dismissing and hiring again are this update with <c>fired</c> 1 or 0. The V1 update
+        /// has no position field, so a position cannot be changed here.
+        /// </summary>
+        public async Task<TeamMember> UpdateAsync(long companyId, long id, TeamMemberChanges changes, CancellationToken cancellationToken)
+        {
+            var body = BodyFor(changes);
+            // The docs promise the member in the answer; if a deployment answers without it, read it back.
+            return await _client.OneOrNoneAsync(
+                    AltegioRequest.Put(AltegioApiVersion.V1, MemberPath(companyId, id), body, AltegioJsonContext.Wire.TeamMemberUpdateBody),
+                    AltegioJsonContext.Wire.TeamMemberWire, (r, _) => MapV1(r, companyId), cancellationToken).ConfigureAwait(false)
+                ?? await GetAsync(companyId, id, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Checks a new team member before anything is sent: a name, a specialization, a valid position, e-mail and phone, and someone to invite.</summary>
+        public static void Validate(TeamMemberDraft member) => BodyFor(member);
+
+        /// <summary>Checks the changes of an update before anything is sent: at least one, each valid.</summary>
+        public static void Validate(TeamMemberChanges changes) => BodyFor(changes);
+
+        private static TeamMemberCreateBody BodyFor(TeamMemberDraft member)
         {
             if (member is null)
             {
@@ -109,23 +129,10 @@ namespace Altegio.Resources
                     "-Invite needs -Email or -Phone: the invitation goes to the Altegio user they name.");
             }
 
-            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V1,
-                    "company/" + companyId.ToString(CultureInfo.InvariantCulture) + "/staff/quick")
-                .WithBody(TeamJson.Serialize(body, TeamJsonContext.Default.TeamMemberCreateBody));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var created = ReadV1(ResourceReader.Single(document, "POST", request.DisplayPath), companyId, "POST", request.DisplayPath);
-            created.IsPaid ??= member.Paid ?? false;
-            created.HasTimetableAccess ??= member.TimetableAccess;
-            created.PositionId ??= body.PositionId;
-            return created;
+            return body;
         }
 
-        /// <summary>
-        /// Changes a team member with the V1 update, sending only the given fields, and returns the member as
-        /// the API answers. Dismissing and hiring again are this update with <c>fired</c> 1 or 0. The V1 update
-        /// has no position field, so a position cannot be changed here.
-        /// </summary>
-        public async Task<TeamMember> UpdateAsync(long companyId, long id, TeamMemberChanges changes, CancellationToken cancellationToken)
+        private static TeamMemberUpdateBody BodyFor(TeamMemberChanges changes)
         {
             if (changes is null || changes.IsEmpty)
             {
@@ -133,7 +140,7 @@ namespace Altegio.Resources
                     "Nothing to change: give -Name, -Specialization, -Weight, -Information, -HiddenFromOnlineBooking, -Dismissed or -Paid.");
             }
 
-            var body = new TeamMemberUpdateBody
+            return new TeamMemberUpdateBody
             {
                 Name = changes.Name is null ? null : ValidateName(changes.Name),
                 Specialization = changes.Specialization is null ? null : ValidateSpecialization(changes.Specialization),
@@ -143,24 +150,11 @@ namespace Altegio.Resources
                 Fired = changes.Dismissed is bool fired ? (fired ? 1 : 0) : null,
                 IsPaidStaff = changes.Paid,
             };
-            var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V1, MemberPath(companyId, id))
-                .WithBody(TeamJson.Serialize(body, TeamJsonContext.Default.TeamMemberUpdateBody));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (document.DataItems.Count == 0)
-            {
-                // The docs promise the member in the answer; if a deployment answers without it, read it back.
-                return await GetAsync(companyId, id, cancellationToken).ConfigureAwait(false);
-            }
-
-            return ReadV1(document.DataItems[0], companyId, "PUT", request.DisplayPath);
         }
 
         /// <summary>Deletes a team member (V1).</summary>
-        public async Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
-        {
-            var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V1, MemberPath(companyId, id));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
+        public Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken) =>
+            _client.ExecuteAsync(AltegioRequest.Delete(AltegioApiVersion.V1, MemberPath(companyId, id)), cancellationToken);
 
         /// <summary>Checks a name: not blank. Returns it trimmed.</summary>
         public static string ValidateName(string? name) => Require.Text(name, "Name", "The team member's name");
@@ -226,8 +220,8 @@ namespace Altegio.Resources
             return trimmed;
         }
 
-        private static AltegioRequest ListRequest(long companyId, TeamMemberListOptions options, bool fired, bool? deleted) =>
-            new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/team_members")
+        private static AltegioRequest ListRequest(long companyId, TeamMemberListQuery options, bool fired, bool? deleted) =>
+            AltegioRequest.Get(AltegioApiVersion.V2, ApiPaths.Location(companyId, "team_members"))
                 .AddQuery("filter[name]", string.IsNullOrWhiteSpace(options.Name) ? null : options.Name!.Trim())
                 .AddQuery("filter[position_id]", options.PositionId)
                 .AddQuery("filter[position_title]", string.IsNullOrWhiteSpace(options.PositionTitle) ? null : options.PositionTitle!.Trim())
@@ -242,20 +236,20 @@ namespace Altegio.Resources
 
         private static string? Flag(bool? value) => value is bool flag ? (flag ? "1" : "0") : null;
 
-        internal static TeamMember ReadV2(JsonElement resource, IncludedIndex included, long companyId, bool fired, bool deleted, string path)
+        internal static TeamMember MapV2(Resource<TeamMemberWire> resource, IncludedIndex included, long companyId, bool fired, bool deleted)
         {
-            var wire = ResourceReader.ReadAttributes(resource, TeamJsonContext.Default.TeamMemberWire, "GET", path);
-            var member = Map(wire, ResourceReader.ReadId(resource, "GET", path), companyId);
+            var wire = resource.Attributes;
+            var member = Map(wire, resource.NumericId, companyId);
             member.IsDismissed = wire.Fired ?? fired;
             member.IsDeleted = wire.Status is long status ? status == 1 : deleted;
             member.PositionTitle ??= IncludedPositionTitle(resource, included, member.PositionId);
             return member;
         }
 
-        internal static TeamMember ReadV1(JsonElement item, long companyId, string method, string path)
+        internal static TeamMember MapV1(Resource<TeamMemberWire> resource, long companyId)
         {
-            var wire = ResourceReader.ReadAttributes(item, TeamJsonContext.Default.TeamMemberWire, method, path);
-            var member = Map(wire, ResourceReader.ReadId(item, method, path), companyId);
+            var wire = resource.Attributes;
+            var member = Map(wire, resource.NumericId, companyId);
             member.IsDismissed = wire.Fired ?? false;
             member.IsDeleted = wire.Status == 1;
             return member;
@@ -297,17 +291,16 @@ namespace Altegio.Resources
         }
 
         /// <summary>The title of the member's position from the side-loaded <c>included</c> resources, when there.</summary>
-        private static string? IncludedPositionTitle(JsonElement resource, IncludedIndex included, long? positionId)
+        private static string? IncludedPositionTitle(Resource<TeamMemberWire> resource, IncludedIndex included, long? positionId)
         {
             // The relationship names its own type, so an unexpected type literal still resolves.
-            if (IncludedIndex.Relationship(resource, "position") is { Count: > 0 } related
-                && included.Attribute(related[0], "title") is { } title)
+            if (Text.NullIfEmpty(included.First(resource.Relationships?["position"])?.Title) is { } title)
             {
                 return title;
             }
 
             return positionId is long id
-                ? included.Attribute(new ResourceRef("position", id.ToString(CultureInfo.InvariantCulture)), "title")
+                ? Text.NullIfEmpty(included.Find(new ResourceRef("position", id.ToString(CultureInfo.InvariantCulture)))?.Title)
                 : null;
         }
 
@@ -326,7 +319,6 @@ namespace Altegio.Resources
 
         private static int? ToInt(long? value) => value is long v && v >= int.MinValue && v <= int.MaxValue ? (int)v : null;
 
-        private static string MemberPath(long companyId, long id) =>
-            "staff/" + companyId.ToString(CultureInfo.InvariantCulture) + "/" + id.ToString(CultureInfo.InvariantCulture);
+        private static string MemberPath(long companyId, long id) => ApiPaths.Join("staff", companyId, id);
     }
 }

@@ -72,6 +72,9 @@ public sealed class MockState
     /// <summary>Emit <c>services_binding_type</c> in the snapshot-O string form (none/optional/required).</summary>
     public bool ServicesBindingTypeAsString { get; set; }
 
+    /// <summary>When set, only the older event-services path (<c>/v1/activity/{id}/services</c>) is served.</summary>
+    public bool EventServicesLegacyPathOnly { get; set; }
+
     /// <summary>
     /// How far before the location's "now" a period start or event date may lie before it counts
     /// as past. A client that sends "now" needs some slack for the trip; 0 makes the check exact.
@@ -360,6 +363,7 @@ public sealed class MockState
             _dirtyCompanies.Clear();
             PositionDeleteInUse = PositionInUseDelete.KeepAndNoContent;
             ServicesBindingTypeAsString = false;
+            EventServicesLegacyPathOnly = false;
             PastTolerance = TimeSpan.FromMinutes(1);
             EventErrorsAsJsonApi = false;
             BookingFields = BookingFieldGeneration.Both;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Altegio.Json;
 
@@ -86,48 +85,13 @@ namespace Altegio.Models.Wire
         [JsonPropertyName("is_deleted")]
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? IsDeleted { get; set; }
-
-        private static readonly MemberReader<EventAttributes> Members = new MemberReader<EventAttributes>
-        {
-            { "master_id", static (a, v) => a.MasterId = JsonValues.ReadInt64(v) },
-            { "staff_id", static (a, v) => a.StaffId = JsonValues.ReadInt64(v) },
-            { "service_id", static (a, v) => a.ServiceId = JsonValues.ReadInt64(v) },
-            { "date", static (a, v) => a.Date = JsonValues.ReadString(v) },
-            { "timestamp", static (a, v) => a.Timestamp = JsonValues.ReadInt64(v) },
-            { "length", static (a, v) => a.Length = JsonValues.ReadInt64(v) },
-            { "technical_break_duration", static (a, v) => a.TechnicalBreakDuration = JsonValues.ReadInt64(v) },
-            { "capacity", static (a, v) => a.Capacity = JsonValues.ReadInt64(v) },
-            { "clients_count", static (a, v) => a.ClientsCount = JsonValues.ReadInt64(v) },
-            { "records_count", static (a, v) => a.RecordsCount = JsonValues.ReadInt64(v) },
-            { "color", static (a, v) => a.Color = JsonValues.ReadString(v) },
-            { "font_color", static (a, v) => a.FontColor = JsonValues.ReadString(v) },
-            { "instructions", static (a, v) => a.Instructions = JsonValues.ReadString(v) },
-            { "stream_link", static (a, v) => a.StreamLink = JsonValues.ReadString(v) },
-            { "comment", static (a, v) => a.Comment = JsonValues.ReadString(v) },
-            { "notified", null },
-            { "schedule_id", null },
-            { "schedule_till", null },
-            { "schedule_event_modified", null },
-            { "deleted", static (a, v) => a.Deleted = JsonValues.ReadBoolean(v) },
-            { "is_deleted", static (a, v) => a.IsDeleted = JsonValues.ReadBoolean(v) },
-            { "company_id", static (a, v) => a.CompanyId = JsonValues.ReadInt64(v) },
-            { "salon_id", static (a, v) => a.SalonId = JsonValues.ReadInt64(v) },
-        };
-
-        /// <summary>
-        /// Reads the attributes from an already parsed object, with the same lenient rules as the converters
-        /// above. Deserializing an element through the serializer cost more than the rest of mapping an event;
-        /// the attributes above stay as the reference the tests compare this with.
-        /// </summary>
-        internal static EventAttributes Read(JsonElement attributes) => Members.Read(attributes, new EventAttributes());
     }
 
     /// <summary>
-    /// Body of event create and update. A create leaves out null members (no technical break lets the API add
-    /// the location's default one). PUT replaces the whole event, so an update sends every field, merged from
-    /// the event as read, with null where the event has none (see <c>EventReplaceJsonContext</c>).
+    /// Body of event create: null members are left out (no technical break lets the API add the location's
+    /// default one).
     /// </summary>
-    internal sealed class EventWriteBody
+    internal class EventCreateBody
     {
         [JsonPropertyName("staff_id")]
         public long StaffId { get; set; }
@@ -166,8 +130,41 @@ namespace Altegio.Models.Wire
         public string? StreamLink { get; set; }
 
         [JsonPropertyName("force")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        [JsonPropertyOrder(2)]
         public bool? Force { get; set; }
+    }
+
+    /// <summary>
+    /// Body of event update. PUT replaces the whole event, so every field is sent, merged from the event as read,
+    /// with null where the event has none (as the official client sends it); only <c>force</c> is left out unless given.
+    /// The order keeps the members where the create body has them.
+    /// </summary>
+    internal sealed class EventReplaceBody : EventCreateBody
+    {
+        [JsonPropertyName("technical_break_duration")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+        [JsonPropertyOrder(1)]
+        public new long? TechnicalBreakDuration { get => base.TechnicalBreakDuration; set => base.TechnicalBreakDuration = value; }
+
+        [JsonPropertyName("comment")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+        [JsonPropertyOrder(1)]
+        public new string? Comment { get => base.Comment; set => base.Comment = value; }
+
+        [JsonPropertyName("color")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+        [JsonPropertyOrder(1)]
+        public new string? Color { get => base.Color; set => base.Color = value; }
+
+        [JsonPropertyName("instructions")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+        [JsonPropertyOrder(1)]
+        public new string? Instructions { get => base.Instructions; set => base.Instructions = value; }
+
+        [JsonPropertyName("stream_link")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+        [JsonPropertyOrder(1)]
+        public new string? StreamLink { get => base.StreamLink; set => base.StreamLink = value; }
     }
 
     /// <summary>The attributes of an event booking (wire type <c>record</c>).</summary>

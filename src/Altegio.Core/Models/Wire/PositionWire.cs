@@ -35,7 +35,7 @@ namespace Altegio.Models.Wire
         public long[]? SalonIds { get; set; }
     }
 
-    /// <summary>Body of position create and update (snapshot N): the title is always sent, the description when known.</summary>
+    /// <summary>Body of position create and update: the title is always sent (the API requires it on update too), the description when known.</summary>
     internal sealed class PositionWriteBody
     {
         [JsonPropertyName("title")]

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Altegio.Json;
 
@@ -58,29 +57,6 @@ namespace Altegio.Models.Wire
         [JsonPropertyName("not_editable")]
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? NotEditable { get; set; }
-
-        private static readonly MemberReader<TagAttributes> Members = new MemberReader<TagAttributes>
-        {
-            { "company_id", static (a, v) => a.CompanyId = JsonValues.ReadInt64(v) },
-            { "title", static (a, v) => a.Title = JsonValues.ReadString(v) },
-            { "color", static (a, v) => a.Color = JsonValues.ReadString(v) },
-            { "font_color", static (a, v) => a.FontColor = JsonValues.ReadString(v) },
-            { "icon", static (a, v) => a.Icon = JsonValues.ReadString(v) },
-            { "entity_type", static (a, v) => a.EntityType = JsonValues.ReadString(v) },
-            { "is_deleted", static (a, v) => a.IsDeleted = JsonValues.ReadBoolean(v) },
-            { "is_editable", static (a, v) => a.IsEditable = JsonValues.ReadBoolean(v) },
-            { "salon_id", static (a, v) => a.SalonId = JsonValues.ReadInt64(v) },
-            { "entity", static (a, v) => a.Entity = JsonValues.ReadInt64(v) },
-            { "entity_slug", static (a, v) => a.EntitySlug = JsonValues.ReadString(v) },
-            { "deleted", static (a, v) => a.Deleted = JsonValues.ReadBoolean(v) },
-            { "not_editable", static (a, v) => a.NotEditable = JsonValues.ReadBoolean(v) },
-        };
-
-        /// <summary>
-        /// Reads the attributes from an already parsed object, with the same lenient rules as the converters
-        /// above (see <see cref="EventAttributes.Read"/> for why not the serializer).
-        /// </summary>
-        internal static TagAttributes Read(JsonElement attributes) => Members.Read(attributes, new TagAttributes());
     }
 
     /// <summary>Body of tag create and update; null members are left out.</summary>

@@ -6,20 +6,32 @@ namespace Altegio.Models.Wire
     /// <summary>V1's <c>position</c> object of a team member.</summary>
     internal sealed class PositionReference
     {
+        [JsonPropertyName("id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
         public long? Id { get; set; }
 
+        [JsonPropertyName("title")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? Title { get; set; }
     }
 
     /// <summary>V1's <c>user</c> object of a team member.</summary>
     internal sealed class UserReference
     {
+        [JsonPropertyName("id")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
         public long? Id { get; set; }
 
+        [JsonPropertyName("name")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? Name { get; set; }
 
+        [JsonPropertyName("email")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? Email { get; set; }
 
+        [JsonPropertyName("phone")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
         public string? Phone { get; set; }
     }
 
@@ -51,7 +63,7 @@ namespace Altegio.Models.Wire
         public long? PositionId { get; set; }
 
         [JsonPropertyName("position")]
-        [JsonConverter(typeof(V1PositionConverter))]
+        [JsonConverter(typeof(ObjectOrAbsentConverter<PositionReference>))]
         public PositionReference? Position { get; set; }
 
         [JsonPropertyName("avatar")]
@@ -107,7 +119,7 @@ namespace Altegio.Models.Wire
         public long? UserId { get; set; }
 
         [JsonPropertyName("user")]
-        [JsonConverter(typeof(V1UserConverter))]
+        [JsonConverter(typeof(ObjectOrAbsentConverter<UserReference>))]
         public UserReference? User { get; set; }
 
         [JsonPropertyName("api_id")]

@@ -104,22 +104,10 @@ namespace Altegio.PowerShell.Commands
                 return;
             }
 
-            var now = default(DateTime);
-            if (From is null)
-            {
-                var clock = Await(Client.Events.LocationNowAsync(companyId, Cancellation));
-                now = clock.Now;
-                WriteVerbose(string.Format(CultureInfo.InvariantCulture,
-                    "Now at location {0} is {1}, from {2}.", companyId, EventTime.Format(now), clock.Source));
-            }
-
-            var (from, to) = EventsApi.ResolveWindow(From, To, now);
-            WriteVerbose(string.Format(CultureInfo.InvariantCulture,
-                "Listing events of location {0} from {1} to {2} (location time).", companyId, EventTime.Format(from), EventTime.Format(to)));
             var query = new EventListQuery
             {
-                From = from,
-                To = to,
+                From = From,
+                To = To,
                 TeamMemberIds = TeamMemberId,
                 ServiceIds = ServiceId,
                 ResourceIds = ResourceId,
@@ -128,7 +116,7 @@ namespace Altegio.PowerShell.Commands
                 IncludeDeleted = IncludeDeleted,
                 Include = include,
             };
-            WritePaged(Client.Events.List(companyId, query, CreatePagePlan()), "events");
+            WritePaged(Await(Client.Events.ListAsync(companyId, query, CreatePagePlan(), Cancellation)), "events");
         }
     }
 }

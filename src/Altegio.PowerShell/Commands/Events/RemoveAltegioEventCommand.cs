@@ -11,7 +11,7 @@ namespace Altegio.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "AltegioEvent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveAltegioEventCommand : AltegioLocationCmdlet
+    public sealed class RemoveAltegioEventCommand : AltegioChangeCmdlet
     {
         /// <summary>
         /// <para type="description">The ids of the events to remove. Bound from piped events, numbers, or objects with an Id or EventId property.</para>
@@ -25,17 +25,13 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            ForEachItem(Id, id =>
-            {
-                var description = string.Format(CultureInfo.InvariantCulture,
-                    "Removing event {0} in location {1}; every booking in it is cancelled.", id, companyId);
-                var question = string.Format(CultureInfo.InvariantCulture,
-                    "Remove event {0} in location {1}? Every booking in it will be cancelled.", id, companyId);
-                if (ShouldProcess(description, question, "Remove-AltegioEvent"))
-                {
-                    Await(Client.Events.DeleteAsync(companyId, id, Cancellation));
-                }
-            });
+            ChangeEach(Id, id => string.Format(CultureInfo.InvariantCulture, "event {0} in location {1}", id, companyId), "Remove", null,
+                id => Nothing(Client.Events.DeleteAsync(companyId, id, Cancellation)));
         }
+
+        /// <summary>Says that removing an event cancels every booking in it.</summary>
+        protected override bool ShouldChange(long id, string target, string action) =>
+            ShouldProcess("Removing " + target + "; every booking in it is cancelled.", "Remove " + target + "? Every booking in it will be cancelled.",
+                "Remove-AltegioEvent");
     }
 }

@@ -13,7 +13,7 @@ namespace Altegio.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "AltegioEvent", SupportsShouldProcess = true)]
     [OutputType(typeof(Event))]
-    public sealed class SetAltegioEventCommand : AltegioLocationCmdlet
+    public sealed class SetAltegioEventCommand : AltegioChangeCmdlet
     {
         /// <summary>
         /// <para type="description">The ids of the events to change. Bound from piped events, numbers, or objects with an Id or EventId property.</para>
@@ -150,21 +150,13 @@ namespace Altegio.PowerShell.Commands
                 StreamLink = StreamLink,
                 TechnicalBreak = TechnicalBreak,
             };
-
-            ForEachItem(Id, id =>
-            {
-                EventsApi.Validate(changes);
-                if (!ShouldProcess(string.Format(CultureInfo.InvariantCulture, "Event {0} in location {1}", id, companyId), "Update"))
+            ChangeEach(Id, id => string.Format(CultureInfo.InvariantCulture, "Event {0} in location {1}", id, companyId), "Update",
+                () => EventsApi.Validate(changes),
+                async id =>
                 {
-                    return;
-                }
-
-                var updated = Await(Client.Events.UpdateAsync(companyId, id, changes, Force, Cancellation));
-                if (PassThru)
-                {
-                    WriteObject(updated);
-                }
-            });
+                    var updated = await Client.Events.UpdateAsync(companyId, id, changes, Force, Cancellation).ConfigureAwait(false);
+                    return PassThru ? updated : null;
+                });
         }
 
         // An empty list clears only when typed on the command line (-TagId @()); an empty CSV cell means "not given".

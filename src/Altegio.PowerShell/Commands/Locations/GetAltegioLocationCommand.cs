@@ -44,8 +44,7 @@ namespace Altegio.PowerShell.Commands
                 return;
             }
 
-            var pattern = Title is null ? null : new WildcardPattern(Title, WildcardOptions.IgnoreCase);
-            WriteObject(Await(Client.Locations.ListAsync(Cancellation)).Where(l => pattern is null || pattern.IsMatch(l.Title)), enumerateCollection: true);
+            WriteObject(Await(Client.Locations.ListAsync(Cancellation, Title)), enumerateCollection: true);
         }
     }
 }

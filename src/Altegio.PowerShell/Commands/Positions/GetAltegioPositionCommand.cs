@@ -48,10 +48,7 @@ namespace Altegio.PowerShell.Commands
                 return;
             }
 
-            var pattern = Title is null ? null : new WildcardPattern(Title, WildcardOptions.IgnoreCase);
-            var positions = Await(Client.Positions.ListAsync(companyId, Cancellation))
-                .Where(p => pattern is null || pattern.IsMatch(p.Title));
-            WriteObject(positions, enumerateCollection: true);
+            WriteObject(Await(Client.Positions.ListAsync(companyId, Cancellation, Title)), enumerateCollection: true);
         }
     }
 }

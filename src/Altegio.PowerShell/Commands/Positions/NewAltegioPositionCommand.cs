@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Management.Automation;
+using Altegio.Resources;
 using Altegio.Models;
 using Altegio.PowerShell.Base;
 
@@ -33,13 +34,15 @@ namespace Altegio.PowerShell.Commands
         {
             var companyId = ResolveCompanyId();
             var target = string.Format(CultureInfo.InvariantCulture, "Position '{0}' in location {1}", Title, companyId);
-            if (!ShouldProcess(target, "Create"))
+            ForItem(Title, () =>
             {
-                return;
-            }
-
-            var description = string.IsNullOrEmpty(Description) ? null : Description;
-            ForItem(Title, () => WriteObject(Await(Client.Positions.CreateAsync(companyId, Title, description, Cancellation))));
+                PositionsApi.ValidateTitle(Title);
+                PositionsApi.ValidateDescription(Text.NullIfEmpty(Description));
+                if (ShouldProcess(target, "Create"))
+                {
+                    WriteObject(Await(Client.Positions.CreateAsync(companyId, Title, Description, Cancellation)));
+                }
+            });
         }
     }
 }

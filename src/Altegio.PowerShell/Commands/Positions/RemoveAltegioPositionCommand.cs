@@ -10,7 +10,7 @@ namespace Altegio.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "AltegioPosition", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveAltegioPositionCommand : AltegioLocationCmdlet
+    public sealed class RemoveAltegioPositionCommand : AltegioChangeCmdlet
     {
         /// <summary>
         /// <para type="description">The ids of the positions to remove. Bound from piped positions, numbers, or objects with an Id or PositionId property.</para>
@@ -25,13 +25,8 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            ForEachItem(Id, id =>
-            {
-                if (ShouldProcess(string.Format(CultureInfo.InvariantCulture, "Position {0} in location {1}", id, companyId), "Remove"))
-                {
-                    Await(Client.Positions.DeleteAsync(companyId, id, Cancellation));
-                }
-            });
+            ChangeEach(Id, id => string.Format(CultureInfo.InvariantCulture, "Position {0} in location {1}", id, companyId), "Remove", null,
+                id => Nothing(Client.Positions.DeleteAsync(companyId, id, Cancellation)));
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Altegio.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "AltegioPosition", SupportsShouldProcess = true)]
     [OutputType(typeof(Position))]
-    public sealed class SetAltegioPositionCommand : AltegioLocationCmdlet
+    public sealed class SetAltegioPositionCommand : AltegioChangeCmdlet
     {
         /// <summary>
         /// <para type="description">The id of the position to change. Bound from piped positions.</para>
@@ -48,20 +48,13 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            var target = string.Format(CultureInfo.InvariantCulture, "Position {0} in location {1}", Id, companyId);
-            if (!ShouldProcess(target, "Update"))
-            {
-                return;
-            }
-
-            ForItem(Id, () =>
-            {
-                Await(Client.Positions.UpdateAsync(companyId, Id, Text.NullIfEmpty(Title), Text.NullIfEmpty(Description), Cancellation));
-                if (PassThru)
+            Change(Id, string.Format(CultureInfo.InvariantCulture, "Position {0} in location {1}", Id, companyId), "Update",
+                () => Resources.PositionsApi.ValidateChanges(Title, Description),
+                async id =>
                 {
-                    WriteObject(Await(Client.Positions.GetAsync(companyId, Id, Cancellation)));
-                }
-            });
+                    await Client.Positions.UpdateAsync(companyId, id, Title, Description, Cancellation).ConfigureAwait(false);
+                    return PassThru ? await Client.Positions.GetAsync(companyId, id, Cancellation).ConfigureAwait(false) : null;
+                });
         }
     }
 }

@@ -60,11 +60,7 @@ namespace Altegio.PowerShell.Commands
                 return;
             }
 
-            var pattern = Title is null ? null : new WildcardPattern(Title, WildcardOptions.IgnoreCase);
-            var tags = Await(Client.Tags.ListAsync(companyId, Entity, Cancellation))
-                .Where(t => IncludeDeleted || !t.IsDeleted)
-                .Where(t => pattern is null || pattern.IsMatch(t.Title));
-            WriteObject(tags, enumerateCollection: true);
+            WriteObject(Await(Client.Tags.ListAsync(companyId, Entity, Cancellation, Title, IncludeDeleted)), enumerateCollection: true);
         }
     }
 }

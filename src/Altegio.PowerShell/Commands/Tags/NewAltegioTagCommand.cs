@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Management.Automation;
+using Altegio.Resources;
 using Altegio.Models;
 using Altegio.PowerShell.Base;
 
@@ -45,13 +46,15 @@ namespace Altegio.PowerShell.Commands
         {
             var companyId = ResolveCompanyId();
             var target = string.Format(CultureInfo.InvariantCulture, "Tag '{0}' in location {1}", Title, companyId);
-            if (!ShouldProcess(target, "Create"))
+            ForItem(Title, () =>
             {
-                return;
-            }
-
-            var icon = string.IsNullOrEmpty(Icon) ? null : Icon;
-            ForItem(Title, () => WriteObject(Await(Client.Tags.CreateAsync(companyId, Title, Color, Entity, icon, Cancellation))));
+                TagsApi.ValidateTitle(Title);
+                TagsApi.ValidateColor(Color);
+                if (ShouldProcess(target, "Create"))
+                {
+                    WriteObject(Await(Client.Tags.CreateAsync(companyId, Title, Color, Entity, Icon, Cancellation)));
+                }
+            });
         }
     }
 }

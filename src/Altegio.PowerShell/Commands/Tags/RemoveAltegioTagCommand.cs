@@ -15,7 +15,7 @@ namespace Altegio.PowerShell.Commands
     /// </remarks>
     [Cmdlet(VerbsCommon.Remove, "AltegioTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveAltegioTagCommand : AltegioLocationCmdlet
+    public sealed class RemoveAltegioTagCommand : AltegioChangeCmdlet
     {
         /// <summary>
         /// <para type="description">The ids of the tags to remove. Bound from piped tags, numbers, or objects with an Id or TagId property.</para>
@@ -30,13 +30,8 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            ForEachItem(Id, id =>
-            {
-                if (ShouldProcess(string.Format(CultureInfo.InvariantCulture, "Tag {0} in location {1}", id, companyId), "Remove"))
-                {
-                    Await(Client.Tags.DeleteAsync(companyId, id, Cancellation));
-                }
-            });
+            ChangeEach(Id, id => string.Format(CultureInfo.InvariantCulture, "Tag {0} in location {1}", id, companyId), "Remove", null,
+                id => Nothing(Client.Tags.DeleteAsync(companyId, id, Cancellation)));
         }
     }
 }

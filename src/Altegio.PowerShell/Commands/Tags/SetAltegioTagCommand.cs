@@ -11,7 +11,7 @@ namespace Altegio.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "AltegioTag", SupportsShouldProcess = true)]
     [OutputType(typeof(Tag))]
-    public sealed class SetAltegioTagCommand : AltegioLocationCmdlet
+    public sealed class SetAltegioTagCommand : AltegioChangeCmdlet
     {
         /// <summary>
         /// <para type="description">The id of the tag to change. Bound from piped tags.</para>
@@ -56,20 +56,13 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            var target = string.Format(CultureInfo.InvariantCulture, "Tag {0} in location {1}", Id, companyId);
-            if (!ShouldProcess(target, "Update"))
-            {
-                return;
-            }
-
-            ForItem(Id, () =>
-            {
-                Await(Client.Tags.UpdateAsync(companyId, Id, Text.NullIfEmpty(Title), Text.NullIfEmpty(Color), Text.NullIfEmpty(Icon), Cancellation));
-                if (PassThru)
+            Change(Id, string.Format(CultureInfo.InvariantCulture, "Tag {0} in location {1}", Id, companyId), "Update",
+                () => Resources.TagsApi.ValidateChanges(Title, Color, Icon),
+                async id =>
                 {
-                    WriteObject(Await(Client.Tags.GetAsync(companyId, Id, Cancellation)));
-                }
-            });
+                    await Client.Tags.UpdateAsync(companyId, id, Title, Color, Icon, Cancellation).ConfigureAwait(false);
+                    return PassThru ? await Client.Tags.GetAsync(companyId, id, Cancellation).ConfigureAwait(false) : null;
+                });
         }
     }
 }

@@ -104,7 +104,7 @@ namespace Altegio.PowerShell.Commands
                 return;
             }
 
-            var options = new TeamMemberListOptions
+            var options = new TeamMemberListQuery
             {
                 Name = Name,
                 PositionId = PositionId,

@@ -77,13 +77,7 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            var target = string.Format(CultureInfo.InvariantCulture, "Team member '{0}' in location {1}", Name, companyId);
-            if (!ShouldProcess(target, "Create"))
-            {
-                return;
-            }
-
-            var member = new NewTeamMember
+            var member = new TeamMemberDraft
             {
                 Name = Name,
                 Specialization = Specialization,
@@ -94,11 +88,19 @@ namespace Altegio.PowerShell.Commands
                 Paid = MyInvocation.BoundParameters.ContainsKey(nameof(Paid)) ? Paid.IsPresent : null,
                 TimetableAccess = MyInvocation.BoundParameters.ContainsKey(nameof(TimetableAccess)) ? TimetableAccess.IsPresent : null,
             };
-            ForItem(Row(member), () => WriteObject(Await(Client.TeamMembers.CreateAsync(companyId, member, Cancellation))));
+            var target = string.Format(CultureInfo.InvariantCulture, "Team member '{0}' in location {1}", Name, companyId);
+            ForItem(Row(member), () =>
+            {
+                TeamMembersApi.Validate(member);
+                if (ShouldProcess(target, "Create"))
+                {
+                    WriteObject(Await(Client.TeamMembers.CreateAsync(companyId, member, Cancellation)));
+                }
+            });
         }
 
         /// <summary>The input as this command saw it, with the parameters' names: the target of a failed row, ready to fix and pipe again.</summary>
-        private static PSObject Row(NewTeamMember member)
+        private static PSObject Row(TeamMemberDraft member)
         {
             var row = new PSObject();
             row.Properties.Add(new PSNoteProperty("Name", member.Name));

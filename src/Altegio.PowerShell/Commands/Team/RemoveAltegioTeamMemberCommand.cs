@@ -10,7 +10,7 @@ namespace Altegio.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "AltegioTeamMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveAltegioTeamMemberCommand : AltegioLocationCmdlet
+    public sealed class RemoveAltegioTeamMemberCommand : AltegioChangeCmdlet
     {
         /// <summary>
         /// <para type="description">The ids of the team members to delete. Bound from piped team members, numbers, or objects with an Id, TeamMemberId or StaffId property.</para>
@@ -25,13 +25,8 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            ForEachItem(Id, id =>
-            {
-                if (ShouldProcess(string.Format(CultureInfo.InvariantCulture, "Team member {0} in location {1}", id, companyId), "Remove"))
-                {
-                    Await(Client.TeamMembers.DeleteAsync(companyId, id, Cancellation));
-                }
-            });
+            ChangeEach(Id, id => string.Format(CultureInfo.InvariantCulture, "Team member {0} in location {1}", id, companyId), "Remove", null,
+                id => Nothing(Client.TeamMembers.DeleteAsync(companyId, id, Cancellation)));
         }
     }
 }

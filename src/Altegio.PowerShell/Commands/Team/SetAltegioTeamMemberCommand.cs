@@ -12,7 +12,7 @@ namespace Altegio.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "AltegioTeamMember", SupportsShouldProcess = true)]
     [OutputType(typeof(TeamMember))]
-    public sealed class SetAltegioTeamMemberCommand : AltegioLocationCmdlet
+    public sealed class SetAltegioTeamMemberCommand : AltegioChangeCmdlet
     {
         /// <summary>
         /// <para type="description">The id of the team member to change. Bound from piped team members and objects with an Id, TeamMemberId or StaffId property.</para>
@@ -98,20 +98,13 @@ namespace Altegio.PowerShell.Commands
                 false => "Hire again",
                 _ => "Update",
             };
-            var target = string.Format(CultureInfo.InvariantCulture, "Team member {0} in location {1}", Id, companyId);
-            if (!ShouldProcess(target, action))
-            {
-                return;
-            }
-
-            ForItem(Id, () =>
-            {
-                var member = Await(Client.TeamMembers.UpdateAsync(companyId, Id, changes, Cancellation));
-                if (PassThru)
+            Change(Id, string.Format(CultureInfo.InvariantCulture, "Team member {0} in location {1}", Id, companyId), action,
+                () => TeamMembersApi.Validate(changes),
+                async id =>
                 {
-                    WriteObject(member);
-                }
-            });
+                    var member = await Client.TeamMembers.UpdateAsync(companyId, id, changes, Cancellation).ConfigureAwait(false);
+                    return PassThru ? member : null;
+                });
         }
 
         private bool? Given(string name, SwitchParameter value) =>

@@ -8,14 +8,20 @@ using System.Reflection;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Text.Json.Serialization.Metadata;
 using Altegio.Errors;
+using Altegio.Http;
 using Altegio.Json;
 using Altegio.Models.Wire;
 using Altegio.Resources;
 using Altegio.Tracing;
 
-namespace Altegio.Http
+namespace Altegio
 {
+    /// <summary>Reads a buffered answer: its bytes, or a seekable stream over them where the buffer is not exposed.</summary>
+    internal delegate T AnswerBodyReader<T>(int statusCode, string? reasonPhrase, string? mediaType, ReadOnlyMemory<byte> body, Stream? stream,
+        string method, string path);
+
     /// <summary>
     /// Sends API calls for one session over the shared pipeline. Cheap to copy: <see cref="WithTrace"/>
     /// gives a client that reports to one cmdlet invocation's sink while sharing everything else.
@@ -91,15 +97,33 @@ namespace Altegio.Http
         /// <summary>Group-event booking operations (V2).</summary>
         public EventBookingsApi EventBookings => new EventBookingsApi(this);
 
+        /// <summary>The services that can run as group events (V1).</summary>
+        public EventServicesApi EventServices => new EventServicesApi(this);
+
+        /// <summary>The trace sink of this invocation, for what Core decides on the caller's behalf.</summary>
+        internal IAltegioTraceSink? Trace => _trace;
+
         /// <summary>
-        /// Sends a request and returns the parsed answer, or throws <see cref="AltegioApiException"/>.
+        /// Sends a request and returns the parsed document, or throws <see cref="AltegioApiException"/>. For
+        /// requests with no model (Invoke-AltegioRequest); resources read typed answers instead.
         /// After a 401 a session made from a login logs in once more and repeats the request.
         /// </summary>
-        public async Task<ApiDocument> SendAsync(AltegioRequest request, CancellationToken cancellationToken)
+        public Task<ApiDocument> SendAsync(AltegioRequest request, CancellationToken cancellationToken) =>
+            SendAsync(request, static (status, reason, media, body, stream, method, path) => stream is null
+                ? ResponseReader.Read(status, reason, media, body, method, path)
+                : ResponseReader.Read(status, reason, media, stream, method, path), cancellationToken);
+
+        /// <summary>Sends a request and reads its answer straight into wire records (see <see cref="AnswerReader"/>).</summary>
+        internal Task<Answer<T>> SendAsync<T>(AltegioRequest request, JsonTypeInfo<T> attributes, CancellationToken cancellationToken)
+            where T : class =>
+            SendAsync(request, (status, reason, media, body, stream, method, path) =>
+                ResponseReader.ReadAnswer(status, reason, media, body, stream, attributes, method, path), cancellationToken);
+
+        private async Task<T> SendAsync<T>(AltegioRequest request, AnswerBodyReader<T> read, CancellationToken cancellationToken)
         {
             try
             {
-                return await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+                return await SendOnceAsync(request, read, cancellationToken).ConfigureAwait(false);
             }
             catch (AltegioApiException ex) when (ex.Kind == AltegioErrorKind.Unauthorized && request.AllowRelogin && !request.PartnerOnly && _credentials.CanLogInAgain)
             {
@@ -109,29 +133,28 @@ namespace Altegio.Http
                     stale,
                     async ct => (await LogInAsync(_credentials.Login!, _credentials.Password!, ct).ConfigureAwait(false)).UserToken,
                     cancellationToken).ConfigureAwait(false);
-                return await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+                return await SendOnceAsync(request, read, cancellationToken).ConfigureAwait(false);
             }
         }
 
         /// <summary>Logs in with <c>POST /v1/auth</c> (partner token only) and returns the user's data, including the user token.</summary>
         internal async Task<LoginResult> LogInAsync(string login, string password, CancellationToken cancellationToken)
         {
-            var body = JsonSerializer.SerializeToUtf8Bytes(new LoginBody { Login = login, Password = password }, AltegioJsonContext.Default.LoginBody);
-            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V1, "auth") { PartnerOnly = true, AllowRelogin = false }.WithBody(body);
-            using var document = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
-            var data = document.Data is { ValueKind: JsonValueKind.Object } element
-                ? element.Deserialize(AltegioJsonContext.Default.LoginData)
-                : null;
+            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V1, "auth") { PartnerOnly = true, AllowRelogin = false }
+                .WithJson(new LoginBody { Login = login, Password = password }, AltegioJsonContext.Wire.LoginBody);
+            var answer = await SendOnceAsync(request, (status, reason, media, body, stream, method, path) =>
+                ResponseReader.ReadAnswer(status, reason, media, body, stream, AltegioJsonContext.Wire.LoginData, method, path), cancellationToken).ConfigureAwait(false);
+            var data = answer.Items.Count > 0 ? answer.Items[0].Attributes : null;
             if (data?.UserToken is not { Length: > 0 } token)
             {
-                throw new AltegioApiException(AltegioErrorKind.InvalidResponse, "POST", request.DisplayPath, document.StatusCode,
+                throw new AltegioApiException(AltegioErrorKind.InvalidResponse, "POST", request.DisplayPath, answer.StatusCode,
                     "The login answer carried no user token.");
             }
 
             return new LoginResult(token, data.Id, data.Name, data.Login ?? login, data.Email);
         }
 
-        private async Task<ApiDocument> SendOnceAsync(AltegioRequest request, CancellationToken cancellationToken)
+        private async Task<T> SendOnceAsync<T>(AltegioRequest request, AnswerBodyReader<T> read, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var method = request.Method.Method;
@@ -209,10 +232,7 @@ namespace Altegio.Http
                         "The connection broke while the answer was being read.", null, ex);
                 }
 
-                var mediaType = response.Content.Headers.ContentType?.MediaType;
-                return stream is null
-                    ? ResponseReader.Read((int)response.StatusCode, response.ReasonPhrase, mediaType, body, method, request.DisplayPath)
-                    : ResponseReader.Read((int)response.StatusCode, response.ReasonPhrase, mediaType, stream, method, request.DisplayPath);
+                return read((int)response.StatusCode, response.ReasonPhrase, response.Content.Headers.ContentType?.MediaType, body, stream, method, request.DisplayPath);
             }
         }
 

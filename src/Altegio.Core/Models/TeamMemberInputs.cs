@@ -1,10 +1,10 @@
-namespace Altegio.Resources
+namespace Altegio.Models
 {
     /// <summary>Filters of the V2 team-member list. Null means "not filtered" for every member.</summary>
-    public sealed class TeamMemberListOptions
+    public sealed class TeamMemberListQuery
     {
         /// <summary>Dismissed, current or both (<c>filter[fired]</c>). Default: current only.</summary>
-        public Models.TeamMemberStatus Status { get; set; } = Models.TeamMemberStatus.Active;
+        public TeamMemberStatus Status { get; set; } = TeamMemberStatus.Active;
 
         /// <summary>Also list deleted members (<c>filter[deleted]</c>).</summary>
         public bool IncludeDeleted { get; set; }
@@ -30,12 +30,12 @@ namespace Altegio.Resources
         /// <summary>True: only members available as assistants; false: only the others (<c>filter[is_assistant]</c>).</summary>
         public bool? IsAssistant { get; set; }
 
-        /// <summary>Side-load the positions to fill <see cref="Models.TeamMember.PositionTitle"/> (<c>include[]=position</c>).</summary>
+        /// <summary>Side-load the positions to fill <see cref="TeamMember.PositionTitle"/> (<c>include[]=position</c>).</summary>
         public bool IncludePosition { get; set; }
     }
 
-    /// <summary>What V1 quick create needs for a new team member.</summary>
-    public sealed class NewTeamMember
+    /// <summary>A new team member, as New-AltegioTeamMember takes it (V1 quick create).</summary>
+    public sealed class TeamMemberDraft
     {
         /// <summary>The display name (required).</summary>
         public string Name { get; set; } = string.Empty;

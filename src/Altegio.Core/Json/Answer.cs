@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Altegio.Json
+{
+    /// <summary>
+    /// A successful answer, read straight from the body into typed records (no DOM): JSON:API
+    /// (<c>{data, included, meta}</c>) or the legacy envelope (<c>{success, data, meta}</c>). <c>data</c> may be
+    /// an object, an array or absent; <c>meta</c> may be an object or <c>[]</c> (PHP's empty array).
+    /// </summary>
+    /// <typeparam name="TAttributes">The wire record of the resource's attributes.</typeparam>
+    internal sealed class Answer<TAttributes>
+        where TAttributes : class
+    {
+        /// <summary>The legacy envelope's flag; false makes the answer a failure whatever its status.</summary>
+        public bool? Success { get; set; }
+
+        /// <summary>The items of <c>data</c>: its elements when it is an array, itself when it is an object.</summary>
+        public List<Resource<TAttributes>>? Data { get; set; }
+
+        /// <summary>The side-loaded resources of a JSON:API answer.</summary>
+        public List<Resource<IncludedAttributes>>? Included { get; set; }
+
+        /// <summary>The <c>meta</c> member when it is an object.</summary>
+        public AnswerMeta? Meta { get; set; }
+
+        /// <summary>The HTTP status.</summary>
+        public int StatusCode { get; set; }
+
+        /// <summary>The items, never null.</summary>
+        public IReadOnlyList<Resource<TAttributes>> Items => (IReadOnlyList<Resource<TAttributes>>?)Data ?? Array.Empty<Resource<TAttributes>>();
+    }
+
+    /// <summary>The members of <c>meta</c> the module reads.</summary>
+    internal sealed class AnswerMeta
+    {
+        [JsonPropertyName("total_count")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? TotalCount { get; set; }
+
+        [JsonPropertyName("count")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? Count { get; set; }
+    }
+
+    /// <summary>
+    /// One resource: a JSON:API resource object (<c>{type, id, attributes, relationships}</c>), or a V1 object,
+    /// whose fields stand at the top level and are read as the attributes. Ids come as strings (JSON:API) or
+    /// numbers (V1).
+    /// </summary>
+    internal sealed class Resource<TAttributes>
+        where TAttributes : class
+    {
+        public string? Type { get; set; }
+
+        public string? Id { get; set; }
+
+        /// <summary>The attributes; an empty record when the resource had none.</summary>
+        public TAttributes Attributes { get; set; } = null!;
+
+        public Relationships? Relationships { get; set; }
+
+        /// <summary>The id as a whole number; an answer without one is not a usable resource.</summary>
+        public long NumericId => ResourceRef.ParseId(Id) ?? throw new WireFormatException("A resource in the answer has no numeric id.");
+    }
+
+    /// <summary>
+    /// What side-loaded resources (staff, services, tags, resource instances, clients, positions) carry that the
+    /// module shows: a title or a name, a client's contact data, an event's technical break.
+    /// </summary>
+    internal sealed class IncludedAttributes
+    {
+        [JsonPropertyName("title")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Title { get; set; }
+
+        [JsonPropertyName("name")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Name { get; set; }
+
+        [JsonPropertyName("surname")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Surname { get; set; }
+
+        [JsonPropertyName("phone")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Phone { get; set; }
+
+        [JsonPropertyName("email")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Email { get; set; }
+
+        [JsonPropertyName("technical_break_duration")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? TechnicalBreakDuration { get; set; }
+    }
+
+    /// <summary>A JSON:API resource identifier: <c>{type, id}</c>.</summary>
+    internal readonly struct ResourceRef
+    {
+        public ResourceRef(string? type, string id)
+        {
+            Type = type;
+            Id = id;
+        }
+
+        public string? Type { get; }
+
+        public string Id { get; }
+
+        public long? NumericId => ParseId(Id);
+
+        internal static long? ParseId(string? id) =>
+            long.TryParse(id, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    /// <summary>
+    /// A resource's <c>relationships</c>, by name. A relationship is <c>{data: ref | [refs] | null}</c>, or (as some
+    /// answers send it) the ref or the array itself; a ref is <c>{type, id}</c> or a bare id.
+    /// </summary>
+    internal sealed class Relationships
+    {
+        private readonly List<KeyValuePair<string, IReadOnlyList<ResourceRef>>> _all = new List<KeyValuePair<string, IReadOnlyList<ResourceRef>>>(4);
+
+        internal void Add(string name, IReadOnlyList<ResourceRef> references) =>
+            _all.Add(new KeyValuePair<string, IReadOnlyList<ResourceRef>>(name, references));
+
+        /// <summary>The references of one relationship; null when the resource does not name it.</summary>
+        public IReadOnlyList<ResourceRef>? this[string name]
+        {
+            get
+            {
+                // A later duplicate wins, as with every other member.
+                for (var i = _all.Count - 1; i >= 0; i--)
+                {
+                    if (string.Equals(_all[i].Key, name, StringComparison.Ordinal))
+                    {
+                        return _all[i].Value;
+                    }
+                }
+
+                return null;
+            }
+        }
+    }
+
+    /// <summary>An answer that parsed as JSON but not into the shape its records describe.</summary>
+    internal sealed class WireFormatException : Exception
+    {
+        public WireFormatException(string message)
+            : base(message)
+        {
+        }
+    }
+}
