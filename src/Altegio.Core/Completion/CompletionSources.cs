@@ -20,7 +20,6 @@ namespace Altegio.Completion
         public static IReadOnlyList<CompletionItem> Tags(AltegioSession session, long companyId) =>
             CompletionCache.Get(session, "tags:" + companyId.ToString(CultureInfo.InvariantCulture), async (client, ct) =>
                 (await client.Tags.ListAsync(companyId, null, ct).ConfigureAwait(false))
-                    .Where(t => !t.IsDeleted)
                     .Select(t => new CompletionItem(t.Id.ToString(CultureInfo.InvariantCulture), t.Title + " (" + t.Entity + ")"))
                     .ToList());
 
