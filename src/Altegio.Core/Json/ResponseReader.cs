@@ -90,14 +90,7 @@ namespace Altegio.Json
             {
                 body.Position = start;
                 var bytes = new byte[body.Length - start];
-                var read = 0;
-                int count;
-                while (read < bytes.Length && (count = body.Read(bytes, read, bytes.Length - read)) > 0)
-                {
-                    read += count;
-                }
-
-                return Read(statusCode, reasonPhrase, mediaType, new ReadOnlyMemory<byte>(bytes, 0, read), method, path);
+                return Read(statusCode, reasonPhrase, mediaType, new ReadOnlyMemory<byte>(bytes, 0, ReadAll(body, bytes, bytes.Length)), method, path);
             }
 
             return Interpret(statusCode, reasonPhrase, document, method, path);
@@ -122,14 +115,7 @@ namespace Altegio.Json
             var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
             try
             {
-                var read = 0;
-                int count;
-                while (read < length && (count = stream.Read(buffer, read, length - read)) > 0)
-                {
-                    read += count;
-                }
-
-                return ReadAnswer(statusCode, reasonPhrase, mediaType, new ReadOnlyMemory<byte>(buffer, 0, read), attributes, method, path);
+                return ReadAnswer(statusCode, reasonPhrase, mediaType, new ReadOnlyMemory<byte>(buffer, 0, ReadAll(stream, buffer, length)), attributes, method, path);
             }
             finally
             {
@@ -404,6 +390,19 @@ namespace Altegio.Json
             }
 
             return null;
+        }
+
+        // Reads up to length bytes of a buffered stream; returns how many there were.
+        private static int ReadAll(Stream stream, byte[] into, int length)
+        {
+            var read = 0;
+            int count;
+            while (read < length && (count = stream.Read(into, read, length - read)) > 0)
+            {
+                read += count;
+            }
+
+            return read;
         }
 
         private static bool IsBlank(ReadOnlySpan<byte> body)

@@ -158,7 +158,7 @@ namespace Altegio.Resources
             var text = apiMessage is { Length: > 0 }
                 ? apiMessage
                 : "Position " + id.ToString(CultureInfo.InvariantCulture) + " is still held by team members and was not deleted.";
-            return new AltegioApiException(AltegioErrorKind.Conflict, "DELETE", request.DisplayPath, status, text, errors);
+            return new AltegioApiException(AltegioErrorKind.Conflict, request.Method.Method, request.DisplayPath, status, text, errors);
         }
     }
 }
