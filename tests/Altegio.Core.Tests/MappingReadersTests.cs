@@ -167,19 +167,20 @@ namespace Altegio.Core.Tests
                 + "\"resource_instances\":{\"data\":[]},"
                 + "\"client\":[{\"id\":\"3\"}],"
                 + "\"position\":{\"type\":\"position\",\"id\":\"4\"}}}}", AltegioJsonContext.Wire.EventAttributes);
-            var relationships = Assert.Single(answer.Items).Relationships!;
+            var relationships = Assert.Single(answer.Items).Relationships;
 
             var labels = relationships["labels"]!;
             Assert.Equal(new[] { "5", "6", "7", "8" }, labels.Select(r => r.Id));
             Assert.Equal(new[] { "label", "label", null, null }, labels.Select(r => r.Type));
             Assert.Equal(new long[] { 5, 6, 7, 8 }, IncludedIndex.Ids(labels));
+            Assert.Equal(new[] { "5", "6", "7", "8" }, labels.Select(r => r.NumericId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Assert.Equal("101", Assert.Single(relationships["staff"]!).Id);
             Assert.Empty(relationships["service"]!);
             Assert.Empty(relationships["resource_instances"]!);
             Assert.Equal("3", Assert.Single(relationships["client"]!).Id);
             Assert.Equal("4", Assert.Single(relationships["position"]!).Id);
             Assert.Null(relationships["master"]);
-            Assert.Null(Assert.Single(Answer("{\"data\":{\"id\":\"1\",\"relationships\":[]}}", AltegioJsonContext.Wire.EventAttributes).Items).Relationships);
+            Assert.Null(Assert.Single(Answer("{\"data\":{\"id\":\"1\",\"relationships\":[]}}", AltegioJsonContext.Wire.EventAttributes).Items).Relationships["labels"]);
         }
     }
 }

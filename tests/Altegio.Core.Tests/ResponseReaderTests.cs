@@ -34,7 +34,7 @@ namespace Altegio.Core.Tests
                 null, AltegioJsonContext.Wire.TagAttributes, "GET", "p");
             Assert.Equal(7, Assert.Single(answer.Items).NumericId);
             Assert.Equal(41, answer.Meta!.TotalCount);
-            var included = Altegio.Resources.IncludedIndex.Of(answer);
+            var included = IncludedIndex.Of(answer);
             Assert.Equal("Coach", included.Find(new ResourceRef("position", "3"))!.Title);
             Assert.Null(included.Find(new ResourceRef("position", "4")));
         }

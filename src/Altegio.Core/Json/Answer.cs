@@ -21,8 +21,8 @@ namespace Altegio.Json
         /// <summary>The items of <c>data</c>: its elements when it is an array, itself when it is an object.</summary>
         public List<Resource<TAttributes>>? Data { get; set; }
 
-        /// <summary>The side-loaded resources of a JSON:API answer.</summary>
-        public List<Resource<IncludedAttributes>>? Included { get; set; }
+        /// <summary>The side-loaded resources of a JSON:API answer, indexed as they were read.</summary>
+        public IncludedIndex? Included { get; set; }
 
         /// <summary>The <c>meta</c> member when it is an object.</summary>
         public AnswerMeta? Meta { get; set; }
@@ -56,15 +56,19 @@ namespace Altegio.Json
     {
         public string? Type { get; set; }
 
-        public string? Id { get; set; }
+        /// <summary>The id, when it was sent; a whole number is kept as one (no string per resource).</summary>
+        public ResourceRef? Ref { get; set; }
+
+        /// <summary>The id as text, as sent.</summary>
+        public string? Id => Ref?.Id;
 
         /// <summary>The attributes; an empty record when the resource had none.</summary>
         public TAttributes Attributes { get; set; } = null!;
 
-        public Relationships? Relationships { get; set; }
+        public Relationships Relationships { get; set; }
 
         /// <summary>The id as a whole number; an answer without one is not a usable resource.</summary>
-        public long NumericId => ResourceRef.ParseId(Id) ?? throw new WireFormatException("A resource in the answer has no numeric id.");
+        public long NumericId => Ref?.NumericId ?? throw new WireFormatException("A resource in the answer has no numeric id.");
     }
 
     /// <summary>
@@ -98,20 +102,61 @@ namespace Altegio.Json
         public long? TechnicalBreakDuration { get; set; }
     }
 
-    /// <summary>A JSON:API resource identifier: <c>{type, id}</c>.</summary>
+    /// <summary>
+    /// A JSON:API resource identifier: <c>{type, id}</c>. Ids are whole numbers nearly always (sent as strings in
+    /// JSON:API, as numbers in V1); such an id is kept as a number, so that a page of references allocates no
+    /// string per id.
+    /// </summary>
     internal readonly struct ResourceRef
     {
+        private readonly string? _text;
+        private readonly long _number;
+
         public ResourceRef(string? type, string id)
         {
             Type = type;
-            Id = id;
+            if ((id.Length == 1 || (id.Length > 1 && id[0] != '0'))
+                && long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                _number = number;
+                _text = null;
+            }
+            else
+            {
+                _number = 0;
+                _text = id;
+            }
+        }
+
+        /// <summary>The id of <paramref name="id"/> with the type <paramref name="type"/>.</summary>
+        public ResourceRef(string? type, ResourceRef id)
+        {
+            Type = type;
+            _number = id._number;
+            _text = id._text;
+        }
+
+        public ResourceRef(string? type, long id)
+        {
+            Type = type;
+            _number = id;
+            _text = null;
         }
 
         public string? Type { get; }
 
-        public string Id { get; }
+        /// <summary>The id as text.</summary>
+        public string Id => _text ?? _number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        public long? NumericId => ParseId(Id);
+        /// <summary>The id as a whole number, when it is one.</summary>
+        public long? NumericId => _text is null ? _number : ParseId(_text);
+
+        /// <summary>True when both name the same id (a whole number, or the same text ignoring case).</summary>
+        public bool SameId(ResourceRef other) =>
+            _text is null ? other._text is null && other._number == _number : string.Equals(_text, other._text, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>A hash of the id alone, matching <see cref="SameId"/>.</summary>
+        public int IdHash() => _text is null ? _number.GetHashCode() : StringComparer.OrdinalIgnoreCase.GetHashCode(_text);
 
         internal static long? ParseId(string? id) =>
             long.TryParse(id, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
@@ -119,22 +164,30 @@ namespace Altegio.Json
 
     /// <summary>
     /// A resource's <c>relationships</c>, by name. A relationship is <c>{data: ref | [refs] | null}</c>, or (as some
-    /// answers send it) the ref or the array itself; a ref is <c>{type, id}</c> or a bare id.
+    /// answers send it) the ref or the array itself; a ref is <c>{type, id}</c> or a bare id. A struct over one
+    /// array, so that a resource's relationships cost that array alone.
     /// </summary>
-    internal sealed class Relationships
+    internal readonly struct Relationships
     {
-        private readonly List<KeyValuePair<string, IReadOnlyList<ResourceRef>>> _all = new List<KeyValuePair<string, IReadOnlyList<ResourceRef>>>(4);
+        private readonly KeyValuePair<string, IReadOnlyList<ResourceRef>>[]? _all;
 
-        internal void Add(string name, IReadOnlyList<ResourceRef> references) =>
-            _all.Add(new KeyValuePair<string, IReadOnlyList<ResourceRef>>(name, references));
+        internal Relationships(KeyValuePair<string, IReadOnlyList<ResourceRef>>[] all)
+        {
+            _all = all;
+        }
 
         /// <summary>The references of one relationship; null when the resource does not name it.</summary>
         public IReadOnlyList<ResourceRef>? this[string name]
         {
             get
             {
+                if (_all is null)
+                {
+                    return null;
+                }
+
                 // A later duplicate wins, as with every other member.
-                for (var i = _all.Count - 1; i >= 0; i--)
+                for (var i = _all.Length - 1; i >= 0; i--)
                 {
                     if (string.Equals(_all[i].Key, name, StringComparison.Ordinal))
                     {

@@ -20,6 +20,7 @@ namespace Altegio.Json
             where T : class
         {
             var reader = new Utf8JsonReader(json, ReaderOptions);
+            var state = new ReadState();
             var answer = new Answer<T>();
             reader.Read();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -27,12 +28,12 @@ namespace Altegio.Json
                 if (reader.ValueTextEquals("data"u8))
                 {
                     reader.Read();
-                    answer.Data = ReadMany(ref reader, attributes);
+                    answer.Data = ReadMany(ref reader, attributes, state);
                 }
                 else if (reader.ValueTextEquals("included"u8))
                 {
                     reader.Read();
-                    answer.Included = ReadMany(ref reader, AltegioJsonContext.Wire.IncludedAttributes);
+                    answer.Included = ReadIncluded(ref reader, state, answer.Data?.Count ?? 0);
                 }
                 else if (reader.ValueTextEquals("meta"u8))
                 {
@@ -62,7 +63,7 @@ namespace Altegio.Json
         }
 
         // data / included: an array of resources, one resource in place of the array, or null.
-        private static List<Resource<T>>? ReadMany<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> attributes)
+        private static List<Resource<T>>? ReadMany<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> attributes, ReadState state)
             where T : class
         {
             if (reader.TokenType == JsonTokenType.Null)
@@ -73,13 +74,13 @@ namespace Altegio.Json
             var items = new List<Resource<T>>();
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                items.Add(ReadResource(ref reader, attributes));
+                items.Add(ReadResource(ref reader, attributes, state));
                 return items;
             }
 
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                items.Add(ReadResource(ref reader, attributes));
+                items.Add(ReadResource(ref reader, attributes, state));
             }
 
             return items;
@@ -96,15 +97,54 @@ namespace Altegio.Json
         /// Reads one resource in one pass over its members; a resource that is not an object reads as one with no
         /// id and empty attributes.
         /// </summary>
-        internal static Resource<T> ReadResource<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> attributes)
+        internal static Resource<T> ReadResource<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> attributes, ReadState state)
             where T : class
         {
             var resource = new Resource<T>();
+            resource.Attributes = ReadParts(ref reader, attributes, state, out var type, out var id, out var relationships);
+            resource.Type = type;
+            resource.Ref = id;
+            resource.Relationships = relationships;
+            return resource;
+        }
+
+        // included: straight into the index, without a resource object per side-loaded item.
+        private static IncludedIndex? ReadIncluded(ref Utf8JsonReader reader, ReadState state, int expected)
+        {
+            // Usually about as many side-loaded resources as resources (an event's duration details), so the index
+            // is sized for that rather than grown through every power of two.
+            var index = new IncludedIndex(expected);
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                if (reader.TokenType != JsonTokenType.Null)
+                {
+                    var single = ReadParts(ref reader, AltegioJsonContext.Wire.IncludedAttributes, state, out var type, out var id, out _);
+                    index.Add(type, id, single);
+                }
+
+                return index;
+            }
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var attributes = ReadParts(ref reader, AltegioJsonContext.Wire.IncludedAttributes, state, out var type, out var id, out _);
+                index.Add(type, id, attributes);
+            }
+
+            return index;
+        }
+
+        private static T ReadParts<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> attributes, ReadState state,
+            out string? type, out ResourceRef? id, out Relationships relationships)
+            where T : class
+        {
+            type = null;
+            id = null;
+            relationships = default;
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 reader.Skip();
-                resource.Attributes = Empty(attributes);
-                return resource;
+                return Empty(attributes);
             }
 
             var whole = reader;
@@ -114,12 +154,12 @@ namespace Altegio.Json
                 if (reader.ValueTextEquals("id"u8))
                 {
                     reader.Read();
-                    resource.Id = JsonValues.ReadString(ref reader);
+                    id = ReadId(ref reader, null);
                 }
                 else if (reader.ValueTextEquals("type"u8))
                 {
                     reader.Read();
-                    resource.Type = JsonValues.ReadString(ref reader);
+                    type = state.Name(ref reader);
                 }
                 else if (reader.ValueTextEquals("attributes"u8))
                 {
@@ -136,7 +176,7 @@ namespace Altegio.Json
                 else if (reader.ValueTextEquals("relationships"u8))
                 {
                     reader.Read();
-                    resource.Relationships = ReadRelationships(ref reader);
+                    relationships = ReadRelationships(ref reader, state);
                 }
                 else
                 {
@@ -145,38 +185,38 @@ namespace Altegio.Json
                 }
             }
 
-            resource.Attributes = read ?? JsonSerializer.Deserialize(ref whole, attributes) ?? Empty(attributes);
-            return resource;
+            return read ?? JsonSerializer.Deserialize(ref whole, attributes) ?? Empty(attributes);
         }
 
         private static T Empty<T>(JsonTypeInfo<T> info) =>
             (T)(info.CreateObject ?? throw new NotSupportedException(typeof(T).Name + " has no constructor."))();
 
-        private static Relationships? ReadRelationships(ref Utf8JsonReader reader)
+        private static Relationships ReadRelationships(ref Utf8JsonReader reader, ReadState state)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 reader.Skip();
-                return null;
+                return default;
             }
 
-            var relationships = new Relationships();
+            var all = state.Relationships;
+            all.Clear();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
+                var name = state.Name(ref reader)!;
                 reader.Read();
-                relationships.Add(name, ReadRelationship(ref reader));
+                all.Add(new KeyValuePair<string, IReadOnlyList<ResourceRef>>(name, ReadRelationship(ref reader, state)));
             }
 
-            return relationships;
+            return new Relationships(all.ToArray());
         }
 
         // {data: ref | [refs] | null}, or the ref or the array itself.
-        private static IReadOnlyList<ResourceRef> ReadRelationship(ref Utf8JsonReader reader)
+        private static IReadOnlyList<ResourceRef> ReadRelationship(ref Utf8JsonReader reader, ReadState state)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                return ReadReferences(ref reader);
+                return ReadReferences(ref reader, state);
             }
 
             var start = reader;
@@ -185,7 +225,7 @@ namespace Altegio.Json
                 if (reader.ValueTextEquals("data"u8))
                 {
                     reader.Read();
-                    var references = ReadReferences(ref reader);
+                    var references = ReadReferences(ref reader, state);
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
                         reader.Read();
@@ -199,51 +239,53 @@ namespace Altegio.Json
                 reader.Skip();
             }
 
-            return ReadReferences(ref start);
+            return ReadReferences(ref start, state);
         }
 
-        private static IReadOnlyList<ResourceRef> ReadReferences(ref Utf8JsonReader reader)
+        private static IReadOnlyList<ResourceRef> ReadReferences(ref Utf8JsonReader reader, ReadState state)
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartArray:
-                    List<ResourceRef>? references = null;
+                    var references = state.References;
+                    references.Clear();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        if (ReadReference(ref reader) is { } reference)
+                        if (ReadReference(ref reader, state) is { } reference)
                         {
-                            (references ??= new List<ResourceRef>()).Add(reference);
+                            references.Add(reference);
                         }
                     }
 
-                    return (IReadOnlyList<ResourceRef>?)references ?? Array.Empty<ResourceRef>();
+                    return references.Count == 0 ? Array.Empty<ResourceRef>() : references.ToArray();
                 case JsonTokenType.StartObject:
-                    return ReadReference(ref reader) is { } single ? new[] { single } : Array.Empty<ResourceRef>();
+                    return ReadReference(ref reader, state) is { } single ? new[] { single } : Array.Empty<ResourceRef>();
                 default:
                     reader.Skip();
                     return Array.Empty<ResourceRef>();
             }
         }
 
-        private static ResourceRef? ReadReference(ref Utf8JsonReader reader)
+        private static ResourceRef? ReadReference(ref Utf8JsonReader reader, ReadState state)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                return JsonValues.ReadString(ref reader) is { } bare ? new ResourceRef(null, bare) : null;
+                return ReadId(ref reader, null);
             }
 
-            string? id = null, type = null;
+            ResourceRef? id = null;
+            string? type = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("id"u8))
                 {
                     reader.Read();
-                    id = JsonValues.ReadString(ref reader);
+                    id = ReadId(ref reader, null);
                 }
                 else if (reader.ValueTextEquals("type"u8))
                 {
                     reader.Read();
-                    type = JsonValues.ReadString(ref reader);
+                    type = state.Name(ref reader);
                 }
                 else
                 {
@@ -252,7 +294,67 @@ namespace Altegio.Json
                 }
             }
 
-            return id is null ? null : new ResourceRef(type, id);
+            return id is { } known ? new ResourceRef(type, known) : null;
+        }
+
+        // An id at the reader: a whole number (as a number or a plain numeric string) without allocating, else its text.
+        private static ResourceRef? ReadId(ref Utf8JsonReader reader, string? type)
+        {
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number))
+            {
+                return new ResourceRef(type, number);
+            }
+
+            if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
+                && reader.ValueSpan.Length is > 0 and < 19 && reader.ValueSpan[0] is >= (byte)'1' and <= (byte)'9'
+                && System.Buffers.Text.Utf8Parser.TryParse(reader.ValueSpan, out long parsed, out var consumed) && consumed == reader.ValueSpan.Length)
+            {
+                return new ResourceRef(type, parsed);
+            }
+
+            return JsonValues.ReadString(ref reader) is { } text ? new ResourceRef(type, text) : null;
+        }
+    
+
+        /// <summary>
+        /// What one answer's read shares: the few distinct type and relationship names (a page of 250 events names
+        /// <c>activity</c>, <c>labels</c> or <c>staff</c> hundreds of times, and each would otherwise be a string of
+        /// its own), and a list that collects one relationship's references before they are copied out.
+        /// </summary>
+        internal sealed class ReadState
+        {
+            private const int MaxNames = 32;
+            private readonly List<KeyValuePair<byte[], string>> _names = new List<KeyValuePair<byte[], string>>();
+
+            public List<ResourceRef> References { get; } = new List<ResourceRef>();
+
+            public List<KeyValuePair<string, IReadOnlyList<ResourceRef>>> Relationships { get; } = new List<KeyValuePair<string, IReadOnlyList<ResourceRef>>>();
+
+            /// <summary>The text of a name or type at the reader (a string token, or a number or flag as text); null for anything else.</summary>
+            public string? Name(ref Utf8JsonReader reader)
+            {
+                if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || reader.HasValueSequence || reader.ValueIsEscaped)
+                {
+                    return reader.TokenType == JsonTokenType.PropertyName ? reader.GetString() : JsonValues.ReadString(ref reader);
+                }
+
+                var utf8 = reader.ValueSpan;
+                foreach (var known in _names)
+                {
+                    if (utf8.SequenceEqual(known.Key))
+                    {
+                        return known.Value;
+                    }
+                }
+
+                var text = reader.GetString()!;
+                if (_names.Count < MaxNames)
+                {
+                    _names.Add(new KeyValuePair<byte[], string>(utf8.ToArray(), text));
+                }
+
+                return text;
+            }
         }
     }
 }

@@ -177,7 +177,7 @@ namespace Altegio.Resources
         internal static EventBooking Map(Resource<EventBookingAttributes> resource, IncludedIndex included, long companyId, long eventId)
         {
             var attributes = resource.Attributes;
-            var client = resource.Relationships?["client"];
+            var client = resource.Relationships["client"];
             var side = included.First(client);
             var first = Text.NullIfEmpty(side?.Name);
             var surname = Text.NullIfEmpty(side?.Surname);

@@ -400,11 +400,11 @@ namespace Altegio.Resources
                 ?? throw new WireFormatException("Event " + Id(id) + " has no readable date.");
 
             var relationships = resource.Relationships;
-            var staff = relationships?["staff"] ?? relationships?["master"];
-            var service = relationships?["service"];
-            var labels = relationships?["labels"];
-            var instances = relationships?["resource_instances"];
-            var breakSeconds = included.First(relationships?["duration_details"])?.TechnicalBreakDuration ?? attributes.TechnicalBreakDuration;
+            var staff = relationships["staff"] ?? relationships["master"];
+            var service = relationships["service"];
+            var labels = relationships["labels"];
+            var instances = relationships["resource_instances"];
+            var breakSeconds = included.First(relationships["duration_details"])?.TechnicalBreakDuration ?? attributes.TechnicalBreakDuration;
 
             return new Event
             {

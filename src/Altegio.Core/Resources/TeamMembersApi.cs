@@ -294,13 +294,13 @@ namespace Altegio.Resources
         private static string? IncludedPositionTitle(Resource<TeamMemberWire> resource, IncludedIndex included, long? positionId)
         {
             // The relationship names its own type, so an unexpected type literal still resolves.
-            if (Text.NullIfEmpty(included.First(resource.Relationships?["position"])?.Title) is { } title)
+            if (Text.NullIfEmpty(included.First(resource.Relationships["position"])?.Title) is { } title)
             {
                 return title;
             }
 
             return positionId is long id
-                ? Text.NullIfEmpty(included.Find(new ResourceRef("position", id.ToString(CultureInfo.InvariantCulture)))?.Title)
+                ? Text.NullIfEmpty(included.Find(new ResourceRef("position", id))?.Title)
                 : null;
         }
 

@@ -1,10 +1,8 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using Altegio.Models;
 using Altegio.PowerShell.Base;
-using Altegio.Resources;
 
 namespace Altegio.PowerShell.Commands
 {

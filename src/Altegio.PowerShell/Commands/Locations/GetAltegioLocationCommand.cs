@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Management.Automation;
 using Altegio.Models;
 using Altegio.PowerShell.Base;

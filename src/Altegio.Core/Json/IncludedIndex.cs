@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Altegio.Json;
 
-namespace Altegio.Resources
+namespace Altegio.Json
 {
     /// <summary>
     /// The <c>included</c> resources of one answer, indexed by type and id so that a page of 250 events finds its
@@ -12,41 +11,41 @@ namespace Altegio.Resources
     internal sealed class IncludedIndex
     {
         /// <summary>The index of an answer with nothing side-loaded.</summary>
-        public static readonly IncludedIndex None = new IncludedIndex(null);
+        public static readonly IncludedIndex None = new IncludedIndex(0);
 
-        private readonly Dictionary<ResourceRef, IncludedAttributes>? _byTypeAndId;
-        private readonly Dictionary<string, IncludedAttributes>? _untyped;
+        private readonly int _capacity;
 
-        private IncludedIndex(List<Resource<IncludedAttributes>>? included)
+        private Dictionary<ResourceRef, IncludedAttributes>? _byTypeAndId;
+        private Dictionary<ResourceRef, IncludedAttributes>? _untyped;
+
+        /// <summary>An empty index, sized for about <paramref name="capacity"/> resources.</summary>
+        internal IncludedIndex(int capacity)
         {
-            if (included is null || included.Count == 0)
+            _capacity = capacity;
+        }
+
+        /// <summary>Adds a side-loaded resource as it is read; a later one with the same type and id wins.</summary>
+        internal void Add(string? type, ResourceRef? id, IncludedAttributes attributes)
+        {
+            if (id is not { } known)
             {
                 return;
             }
 
-            _byTypeAndId = new Dictionary<ResourceRef, IncludedAttributes>(included.Count, TypeAndIdComparer.Instance);
-            foreach (var item in included)
+            if (type is null)
             {
-                if (item.Id is not { } id)
-                {
-                    continue;
-                }
-
-                if (item.Type is null)
-                {
-                    (_untyped ??= new Dictionary<string, IncludedAttributes>(StringComparer.OrdinalIgnoreCase))[id] = item.Attributes;
-                }
-                else
-                {
-                    _byTypeAndId[new ResourceRef(item.Type, id)] = item.Attributes;
-                }
+                (_untyped ??= new Dictionary<ResourceRef, IncludedAttributes>(IdComparer.Instance))[known] = attributes;
+            }
+            else
+            {
+                (_byTypeAndId ??= new Dictionary<ResourceRef, IncludedAttributes>(_capacity, TypeAndIdComparer.Instance))[new ResourceRef(type, known)] = attributes;
             }
         }
 
         /// <summary>The index of one answer's side-loaded resources.</summary>
         public static IncludedIndex Of<T>(Answer<T> answer)
             where T : class =>
-            answer.Included is { Count: > 0 } included ? new IncludedIndex(included) : None;
+            answer.Included ?? None;
 
         /// <summary>What the side-loaded resource a reference points to carries; null when it was not side-loaded.</summary>
         public IncludedAttributes? Find(ResourceRef reference)
@@ -56,7 +55,7 @@ namespace Altegio.Resources
                 return item;
             }
 
-            return _untyped != null && _untyped.TryGetValue(reference.Id, out var untyped) ? untyped : null;
+            return _untyped != null && _untyped.TryGetValue(reference, out var untyped) ? untyped : null;
         }
 
         /// <summary>The first reference's side-loaded resource, for a to-one relationship.</summary>
@@ -112,10 +111,19 @@ namespace Altegio.Resources
             public static readonly TypeAndIdComparer Instance = new TypeAndIdComparer();
 
             public bool Equals(ResourceRef x, ResourceRef y) =>
-                string.Equals(x.Type, y.Type, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Id, y.Id, StringComparison.OrdinalIgnoreCase);
+                x.SameId(y) && string.Equals(x.Type, y.Type, StringComparison.OrdinalIgnoreCase);
 
             // The id alone: ids rarely repeat across types, and hashing the long type names cost more than that saves.
-            public int GetHashCode(ResourceRef reference) => StringComparer.OrdinalIgnoreCase.GetHashCode(reference.Id);
+            public int GetHashCode(ResourceRef reference) => reference.IdHash();
+        }
+
+        private sealed class IdComparer : IEqualityComparer<ResourceRef>
+        {
+            public static readonly IdComparer Instance = new IdComparer();
+
+            public bool Equals(ResourceRef x, ResourceRef y) => x.SameId(y);
+
+            public int GetHashCode(ResourceRef reference) => reference.IdHash();
         }
     }
 }
