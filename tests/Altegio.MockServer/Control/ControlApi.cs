@@ -330,6 +330,7 @@ internal static class ControlApi
             w.WriteString("eventErrors", st.EventErrorsAsJsonApi ? "jsonapi" : "legacy");
             w.WriteString("bookingFields", st.BookingFields.ToString().ToLowerInvariant());
             w.WriteBoolean("bookingActivityId", st.BookingAnswersCarryActivityId);
+            w.WriteBoolean("seriesGenerationLags", st.Schedules.SeriesGenerationLags);
         });
 
     private static Reply SetSettings(MockAltegioServer server, byte[] body)
@@ -383,6 +384,11 @@ internal static class ControlApi
             if (root.TryGetProperty("bookingActivityId", out var activity))
             {
                 st.BookingAnswersCarryActivityId = activity.GetBoolean();
+            }
+
+            if (root.TryGetProperty("seriesGenerationLags", out var lags))
+            {
+                st.Schedules.SeriesGenerationLags = lags.GetBoolean();
             }
 
             if (root.TryGetProperty("defaultTechnicalBreak", out var d))
