@@ -219,9 +219,14 @@ Describe 'Schedules' {
             $failures[0].FullyQualifiedErrorId | Should -BeLike 'Altegio.NotFound,*'
         }
 
-        It 'a piped event does not bind to Remove-AltegioEventSeries -Id' {
-            { Get-AltegioEvent -Id 800001 | Remove-AltegioEventSeries -Confirm:$false -ErrorAction Stop } | Should -Throw
+        It 'a piped event binds its SeriesId, never its own Id' {
+            { Get-AltegioEvent -Id 800002 | Remove-AltegioEventSeries -Confirm:$false -ErrorAction Stop } | Should -Throw
             Get-MockRequest -Mock $script:Mock -Method DELETE | Should -BeNullOrEmpty
+            $series = New-AltegioEventSeries -EventId 800001 -Until (Get-LocationToday).AddDays(15)
+            $last = Get-AltegioEvent -Id $series.Occurrences[-1].EventId
+            ($last | Get-AltegioEventSeries).Id | Should -Be $series.Id
+            $last | Remove-AltegioEventSeries -Confirm:$false
+            @(Get-MockRequest -Mock $script:Mock -Method DELETE)[0].path | Should -Be "$script:SeriesPath/$($series.Id)"
         }
     }
 }

@@ -7,8 +7,8 @@ namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Get-AltegioEventSeries cmdlet; its help for users is src/help/en-US/Get-AltegioEventSeries.md.</summary>
     /// <remarks>
-    /// -Id does not bind from a piped object's Id: an event's Id is no series id, and reading the wrong series
-    /// by accident is worse than asking for -EventId.
+    /// The series id is named SeriesId (alias Id) so that a piped event binds its own SeriesId, not its Id: the
+    /// binder tries a parameter's name before its aliases, and an event's Id is no series id.
     /// </remarks>
     [Cmdlet(VerbsCommon.Get, "AltegioEventSeries", DefaultParameterSetName = ByEventSet)]
     [OutputType(typeof(EventSeries))]
@@ -21,10 +21,10 @@ namespace Altegio.PowerShell.Commands
         [ValidateRange(1, long.MaxValue)]
         public long[] EventId { get; set; } = Array.Empty<long>();
 
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet)]
-        [Alias("SeriesId")]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
         [ValidateRange(1, long.MaxValue)]
-        public long[] Id { get; set; } = Array.Empty<long>();
+        public long[] SeriesId { get; set; } = Array.Empty<long>();
 
         [Parameter]
         public SwitchParameter IncludeEvents { get; set; }
@@ -35,7 +35,7 @@ namespace Altegio.PowerShell.Commands
             var companyId = ResolveCompanyId();
             if (ParameterSetName == ByIdSet)
             {
-                ForEachItem(Id, id => WriteObject(Await(Client.EventSeries.GetAsync(companyId, id, IncludeEvents, Cancellation))));
+                ForEachItem(SeriesId, id => WriteObject(Await(Client.EventSeries.GetAsync(companyId, id, IncludeEvents, Cancellation))));
                 return;
             }
 

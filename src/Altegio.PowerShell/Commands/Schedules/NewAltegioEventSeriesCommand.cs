@@ -34,7 +34,9 @@ namespace Altegio.PowerShell.Commands
         [Parameter]
         public int[]? Capacity { get; set; }
 
-        [Parameter]
+        // Bound by property name like every id; a piped template binds its own team member, the default anyway.
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("StaffId")]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(Completers.TeamMemberIdCompleter))]
         public long[]? TeamMemberId { get; set; }

@@ -7,27 +7,24 @@ using Altegio.PowerShell.Base;
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Remove-AltegioEventSeries cmdlet; its help for users is src/help/en-US/Remove-AltegioEventSeries.md.</summary>
-    /// <remarks>-Id does not bind from a piped object's Id, so that a piped event can never delete a series by its own id.</remarks>
-    [Cmdlet(VerbsCommon.Remove, "AltegioEventSeries", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ByIdSet)]
+    /// <remarks>
+    /// The series id is named SeriesId (alias Id) so that a piped event binds its own SeriesId, not its Id: the
+    /// binder tries a parameter's name before its aliases, and an event's Id is no series id.
+    /// </remarks>
+    [Cmdlet(VerbsCommon.Remove, "AltegioEventSeries", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveAltegioEventSeriesCommand : AltegioLocationCmdlet
     {
-        private const string ByIdSet = "ById";
-        private const string ByObjectSet = "ByObject";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true)]
-        [Alias("SeriesId")]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
         [ValidateRange(1, long.MaxValue)]
-        public long[] Id { get; set; } = Array.Empty<long>();
-
-        [Parameter(Mandatory = true, ParameterSetName = ByObjectSet, ValueFromPipeline = true)]
-        public EventSeries? InputObject { get; set; }
+        public long[] SeriesId { get; set; } = Array.Empty<long>();
 
         /// <inheritdoc />
         protected override void ProcessRecordCore()
         {
-            var companyId = InputObject is { CompanyId: > 0 } series && CompanyId == 0 ? series.CompanyId : ResolveCompanyId();
-            ForEachItem(InputObject is null ? Id : new[] { InputObject.Id }, id =>
+            var companyId = ResolveCompanyId();
+            ForEachItem(SeriesId, id =>
             {
                 var description = string.Format(CultureInfo.InvariantCulture,
                     "Deleting event series {0} in location {1}: every event of the series is deleted and every booking in them cancelled.", id, companyId);

@@ -7,20 +7,18 @@ using Altegio.PowerShell.Base;
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Set-AltegioEventSeries cmdlet; its help for users is src/help/en-US/Set-AltegioEventSeries.md.</summary>
-    [Cmdlet(VerbsCommon.Set, "AltegioEventSeries", SupportsShouldProcess = true, DefaultParameterSetName = ByIdSet)]
+    /// <remarks>
+    /// The series id is named SeriesId (alias Id) so that a piped event binds its own SeriesId, not its Id: the
+    /// binder tries a parameter's name before its aliases, and an event's Id is no series id.
+    /// </remarks>
+    [Cmdlet(VerbsCommon.Set, "AltegioEventSeries", SupportsShouldProcess = true)]
     [OutputType(typeof(EventSeries))]
     public sealed class SetAltegioEventSeriesCommand : AltegioLocationCmdlet
     {
-        private const string ByIdSet = "ById";
-        private const string ByObjectSet = "ByObject";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true)]
-        [Alias("SeriesId")]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
         [ValidateRange(1, long.MaxValue)]
-        public long[] Id { get; set; } = Array.Empty<long>();
-
-        [Parameter(Mandatory = true, ParameterSetName = ByObjectSet, ValueFromPipeline = true)]
-        public EventSeries? InputObject { get; set; }
+        public long[] SeriesId { get; set; } = Array.Empty<long>();
 
         [Parameter(Mandatory = true, Position = 1)]
         public DateTime Until { get; set; }
@@ -31,8 +29,8 @@ namespace Altegio.PowerShell.Commands
         /// <inheritdoc />
         protected override void ProcessRecordCore()
         {
-            var companyId = InputObject is { CompanyId: > 0 } series && CompanyId == 0 ? series.CompanyId : ResolveCompanyId();
-            ForEachItem(InputObject is null ? Id : new[] { InputObject.Id }, id =>
+            var companyId = ResolveCompanyId();
+            ForEachItem(SeriesId, id =>
             {
                 var target = string.Format(CultureInfo.InvariantCulture, "Event series {0} in location {1}", id, companyId);
                 var action = string.Format(CultureInfo.InvariantCulture,
