@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Altegio.MockServer.Http;
 
 namespace Altegio.MockServer;
 
@@ -40,7 +42,11 @@ public enum FaultKind
     Respond,
 }
 
-/// <summary>One scripted fault. Rules are matched in the order added and consumed one use per matching request.</summary>
+/// <summary>
+/// One scripted fault. Rules are matched in the order added and consumed one use per matching request. The control
+/// API reads this class from JSON (camelCase names); an unknown member is refused.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class FaultRule
 {
     /// <summary>HTTP method to match; null matches any.</summary>
@@ -78,158 +84,36 @@ public sealed class FaultRule
 
     internal int EffectiveTimes => Times ?? (Statuses is { Length: > 0 } ? Statuses.Length : 1);
 
-    public static string KindName(FaultKind kind) => kind switch
-    {
-        FaultKind.Status => "status",
-        FaultKind.Delay => "delay",
-        FaultKind.Reset => "reset",
-        FaultKind.ResetAfterProcessing => "resetAfterProcessing",
-        FaultKind.Truncate => "truncate",
-        FaultKind.Html => "html",
-        FaultKind.Malformed => "malformed",
-        FaultKind.SuccessFalse => "successFalse",
-        FaultKind.Respond => "respond",
-        _ => kind.ToString(),
-    };
+    public static string KindName(FaultKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
-    public static bool TryParseKind(string? text, out FaultKind kind)
+    /// <summary>The answer for kinds that answer without processing; null for the others.</summary>
+    internal Reply? Answer(int use)
     {
-        foreach (var k in Enum.GetValues<FaultKind>())
+        var reply = Kind switch
         {
-            if (string.Equals(KindName(k), text, StringComparison.OrdinalIgnoreCase))
-            {
-                kind = k;
-                return true;
-            }
+            FaultKind.Html => Reply.Raw(StatusForUse(use, 502), Body ?? NginxPage(StatusForUse(use, 502)), ContentType ?? "text/html"),
+            FaultKind.Malformed => Reply.Raw(StatusForUse(use, 200), Body ?? "{\"data\": [", ContentType ?? Reply.JsonContentType),
+            FaultKind.SuccessFalse or FaultKind.Status when Body is null =>
+                Reply.Legacy(StatusForUse(use, Kind == FaultKind.Status ? 503 : 200), Message ?? (Kind == FaultKind.Status ? Describe(StatusForUse(use, 503)) : "An error has occurred")),
+            FaultKind.SuccessFalse or FaultKind.Status => Reply.Raw(StatusForUse(use, Kind == FaultKind.Status ? 503 : 200), Body!, ContentType ?? Reply.JsonContentType),
+            FaultKind.Respond => Reply.Raw(StatusForUse(use, 200), Body ?? string.Empty, ContentType ?? (Body is null ? null : Reply.JsonContentType)),
+            _ => null,
+        };
+        if (reply is not null && RetryAfter is not null)
+        {
+            reply.WithHeader("Retry-After", RetryAfter);
         }
 
-        kind = default;
-        return false;
+        foreach (var (name, value) in reply is null || Headers is null ? Enumerable.Empty<KeyValuePair<string, string>>() : Headers)
+        {
+            reply!.WithHeader(name, value);
+        }
+
+        return reply;
     }
 
-    /// <summary>Reads the control-API JSON form (camelCase names as in this class).</summary>
-    public static FaultRule FromJson(JsonElement e)
-    {
-        if (e.ValueKind != JsonValueKind.Object)
-        {
-            throw new FormatException("A fault rule must be a JSON object.");
-        }
-
-        var rule = new FaultRule();
-        foreach (var p in e.EnumerateObject())
-        {
-            var v = p.Value;
-            switch (p.Name.ToLowerInvariant())
-            {
-                case "method":
-                    rule.Method = v.ValueKind == JsonValueKind.Null ? null : v.GetString();
-                    break;
-                case "path":
-                    rule.Path = v.GetString() ?? throw new FormatException("path must be a string.");
-                    break;
-                case "times":
-                    rule.Times = v.ValueKind == JsonValueKind.Null ? null : v.GetInt32();
-                    break;
-                case "kind":
-                    if (!TryParseKind(v.GetString(), out var kind))
-                    {
-                        throw new FormatException($"Unknown fault kind '{v.GetString()}'.");
-                    }
-
-                    rule.Kind = kind;
-                    break;
-                case "status":
-                    rule.Status = v.ValueKind == JsonValueKind.Null ? null : v.GetInt32();
-                    break;
-                case "statuses":
-                    rule.Statuses = v.ValueKind == JsonValueKind.Null ? null : v.EnumerateArray().Select(x => x.GetInt32()).ToArray();
-                    break;
-                case "retryafter":
-                    rule.RetryAfter = v.ValueKind switch
-                    {
-                        JsonValueKind.Null => null,
-                        JsonValueKind.Number => v.GetRawText(),
-                        _ => v.GetString(),
-                    };
-                    break;
-                case "body":
-                    // A JSON value instead of a string is sent verbatim, which saves escaping in test scripts.
-                    rule.Body = v.ValueKind switch
-                    {
-                        JsonValueKind.Null => null,
-                        JsonValueKind.String => v.GetString(),
-                        _ => v.GetRawText(),
-                    };
-                    break;
-                case "contenttype":
-                    rule.ContentType = v.GetString();
-                    break;
-                case "headers":
-                    rule.Headers = v.EnumerateObject().ToDictionary(h => h.Name, h => h.Value.ValueKind == JsonValueKind.String ? h.Value.GetString() ?? string.Empty : h.Value.GetRawText());
-                    break;
-                case "delayms":
-                    rule.DelayMs = v.GetInt32();
-                    break;
-                case "message":
-                    rule.Message = v.GetString();
-                    break;
-                default:
-                    throw new FormatException($"Unknown fault rule field '{p.Name}'.");
-            }
-        }
-
-        if (rule.Kind == FaultKind.Status && rule.Status is null && rule.Statuses is not { Length: > 0 })
-        {
-            throw new FormatException("A status fault needs status or statuses.");
-        }
-
-        return rule;
-    }
-
-    internal void WriteJson(Utf8JsonWriter w)
-    {
-        w.WriteStartObject();
-        if (Method is null)
-        {
-            w.WriteNull("method");
-        }
-        else
-        {
-            w.WriteString("method", Method);
-        }
-
-        w.WriteString("path", Path);
-        w.WriteString("kind", KindName(Kind));
-        w.WriteNumber("times", EffectiveTimes);
-        w.WriteNumber("used", Used);
-        if (Status is { } s)
-        {
-            w.WriteNumber("status", s);
-        }
-
-        if (Statuses is { } list)
-        {
-            w.WriteStartArray("statuses");
-            foreach (var x in list)
-            {
-                w.WriteNumberValue(x);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (DelayMs != 0)
-        {
-            w.WriteNumber("delayMs", DelayMs);
-        }
-
-        if (RetryAfter is not null)
-        {
-            w.WriteString("retryAfter", RetryAfter);
-        }
-
-        w.WriteEndObject();
-    }
+    private static string NginxPage(int status) =>
+        $"<html>\r\n<head><title>{status} {Describe(status)}</title></head>\r\n<body>\r\n<center><h1>{status} {Describe(status)}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
     internal bool Matches(string method, string path)
     {

@@ -140,6 +140,21 @@ public sealed class MockService : IMockEntity
     public long Id { get; set; }
     public long CompanyId { get; set; }
     public string Title { get; set; } = string.Empty;
+
+    /// <summary>True for a group-event service (V1 <c>is_multi</c>).</summary>
+    public bool IsMulti { get; set; } = true;
+
+    public int Capacity { get; set; } = 10;
+    public decimal PriceMin { get; set; }
+    public decimal PriceMax { get; set; }
+    public long CategoryId { get; set; } = 40;
+    public string CategoryTitle { get; set; } = "Group classes";
+
+    /// <summary>Team members who run it, each with the session length in seconds.</summary>
+    public Dictionary<long, int> StaffLengths { get; set; } = new();
+
+    /// <summary>Resources (not instances) the service needs: id → title.</summary>
+    public Dictionary<long, string> Resources { get; set; } = new();
 }
 
 /// <summary>An instance of a resource (a hall, a device).</summary>
