@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Altegio.MockServer.Http;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Altegio.MockServer;
 
@@ -115,39 +115,19 @@ public sealed class FaultRule
     private static string NginxPage(int status) =>
         $"<html>\r\n<head><title>{status} {Describe(status)}</title></head>\r\n<body>\r\n<center><h1>{status} {Describe(status)}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
-    internal bool Matches(string method, string path)
-    {
-        if (Method is not null && !string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
+    internal bool Matches(string method, string path) =>
+        (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase)) && PathMatches(Path, path);
 
-        return PathMatches(Path, path);
-    }
-
+    /// <summary>A <c>*</c> pattern segment matches any one segment, a final <c>**</c> the rest.</summary>
     internal static bool PathMatches(string pattern, string path)
     {
         var p = pattern.Trim('/').Split('/');
         var s = path.Trim('/').Split('/');
-        for (var i = 0; i < p.Length; i++)
-        {
-            if (p[i] == "**" && i == p.Length - 1)
-            {
-                return true;
-            }
+        return p[^1] == "**"
+            ? s.Length >= p.Length - 1 && Same(p[..^1], s[..(p.Length - 1)])
+            : s.Length == p.Length && Same(p, s);
 
-            if (i >= s.Length)
-            {
-                return false;
-            }
-
-            if (p[i] != "*" && !string.Equals(p[i], s[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return p.Length == s.Length;
+        static bool Same(string[] p, string[] s) => p.Zip(s).All(x => x.First == "*" || string.Equals(x.First, x.Second, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The status this use answers with (for kinds that answer without processing).</summary>
@@ -161,87 +141,52 @@ public sealed class FaultRule
         return Status ?? fallback;
     }
 
-    internal static string Describe(int status) => status switch
-    {
-        400 => "Bad request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not found",
-        408 => "Request timeout",
-        409 => "Conflict",
-        422 => "Unprocessable entity",
-        429 => "Too many requests",
-        500 => "Internal server error",
-        502 => "Bad gateway",
-        503 => "Service unavailable",
-        504 => "Gateway timeout",
-        _ => "Error " + status.ToString(CultureInfo.InvariantCulture),
-    };
+    internal static string Describe(int status) => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error " + status;
 }
 
 /// <summary>The scripted faults, thread-safe, FIFO per matching request.</summary>
 public sealed class FaultPlan
 {
-    private readonly object _sync = new();
     private readonly List<FaultRule> _rules = new();
 
-    public FaultRule Add(FaultRule rule)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        lock (_sync)
-        {
-            _rules.Add(rule);
-        }
+    /// <summary>Rules with uses left.</summary>
+    public IReadOnlyList<FaultRule> Pending => Locked(() => _rules.ToList());
 
+    public FaultRule Add(FaultRule rule) => Locked(() =>
+    {
+        _rules.Add(rule ?? throw new ArgumentNullException(nameof(rule)));
         return rule;
-    }
+    });
 
     public void Clear()
     {
-        lock (_sync)
+        lock (_rules)
         {
             _rules.Clear();
-        }
-    }
-
-    /// <summary>Rules with uses left.</summary>
-    public IReadOnlyList<FaultRule> Pending
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return _rules.ToList();
-            }
         }
     }
 
     /// <summary>Takes one use of the first rule matching the request; <paramref name="use"/> is its 0-based index.</summary>
     internal bool TryTake(string method, string path, out FaultRule rule, out int use)
     {
-        lock (_sync)
+        lock (_rules)
         {
-            for (var i = 0; i < _rules.Count; i++)
+            rule = _rules.FirstOrDefault(r => r.Matches(method, path))!;
+            use = rule is null ? 0 : rule.Used++;
+            if (rule is not null && rule.Used >= rule.EffectiveTimes)
             {
-                var r = _rules[i];
-                if (!r.Matches(method, path))
-                {
-                    continue;
-                }
-
-                use = r.Used++;
-                if (r.Used >= r.EffectiveTimes)
-                {
-                    _rules.RemoveAt(i);
-                }
-
-                rule = r;
-                return true;
+                _rules.Remove(rule);
             }
-        }
 
-        rule = null!;
-        use = 0;
-        return false;
+            return rule is not null;
+        }
+    }
+
+    private T Locked<T>(Func<T> action)
+    {
+        lock (_rules)
+        {
+            return action();
+        }
     }
 }

@@ -37,7 +37,7 @@ internal static class BookingsApi
 
     private sealed record ClientAttributes(string Name, string? Surname, string Phone, string? Email);
 
-    private static Resource Wire(Call c, MockBooking b, bool withClient)
+    private static Resource Wire(Call c, MockBooking b, Dictionary<string, Relation>? relationships)
     {
         var s = c.State;
         var company = s.Table<MockCompany>().Find(b.CompanyId) ?? c.Company;
@@ -53,15 +53,14 @@ internal static class BookingsApi
             legacy ? b.Deleted : null, b.ClientsCount, e?.Length ?? 0, current ? b.IsPaid : null, current ? false : null,
             e is null ? null : Fmt.WithOffset(e.Date, company.UtcOffset),
             Fmt.WithOffset(b.CreatedUtc.ToOffset(company.UtcOffset).DateTime, company.UtcOffset), b.Comment),
-            withClient ? new Dictionary<string, Relation> { ["client"] = new(new Ref("client", b.ClientId)) } : null);
+            relationships);
     }
 
     /// <summary>Not documented: the mock's way to show who booked (name/phone) without a client API.</summary>
-    private static List<Resource>? Clients(Call c, IEnumerable<MockBooking> bookings, bool withClient) =>
-        !withClient ? null : bookings.Select(b => b.ClientId).Distinct().Select(c.State.Table<MockClient>().Find).OfType<MockClient>()
-            .Select(cl => new Resource("client", cl.Id, new ClientAttributes(cl.Name, cl.Surname, cl.Phone, cl.Email))).ToList();
+    private static Include<MockBooking> ClientInclude(Call c) => new("client", b => Relation.One("client", b.ClientId), b =>
+        c.State.Table<MockClient>().Find(b.ClientId) is { } cl ? [new Resource("client", cl.Id, new ClientAttributes(cl.Name, cl.Surname, cl.Phone, cl.Email))] : []);
 
-    private static Reply Single(Call c, MockBooking b, int status) => Reply.Data(Wire(c, b, false), status);
+    private static Reply Single(Call c, MockBooking b, int status) => Reply.Data(Wire(c, b, null), status);
 
     private static MockEvent? FindEvent(Call c, long id) => c.State.Table<MockEvent>().Find(id) is { } e && e.CompanyId == c.Company.Id ? e : null;
 
@@ -247,9 +246,8 @@ internal static class BookingsApi
         var withDeleted = c.State.BookingFields != BookingFieldGeneration.Current;
         var items = c.State.Table<MockBooking>().Values
             .Where(b => b.CompanyId == c.Company.Id && (withDeleted || !b.Deleted) && (activityId is null || b.ActivityId == activityId))
-            .Skip((page - 1) * limit).Take(limit).ToList();
-        var withClient = includes.Count > 0;
-        return Reply.Data(items.Select(b => Wire(c, b, withClient)).ToList(), included: Clients(c, items, withClient),
+            .Skip((page - 1) * limit).Take(limit);
+        return Include<MockBooking>.Document(items, [ClientInclude(c)], includes, (b, rel) => Wire(c, b, rel),
             meta: new { pagination = new { page, offset = (page - 1) * limit, limit } });
     }
 

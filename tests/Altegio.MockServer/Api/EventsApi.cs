@@ -18,8 +18,6 @@ internal static class EventsApi
 
     private const int MaxLength = 24 * 3600;
 
-    private static readonly string[] KnownIncludes = { "staff", "master", "service", "labels", "resource_instances", "duration_details" };
-
     public static void Map(IEndpointRouteBuilder api) => api.V2(g =>
     {
         g.Get("events", List);
@@ -79,7 +77,7 @@ internal static class EventsApi
             return Invalid(c, pagingError.Field, pagingError.Message);
         }
 
-        if (!c.TryIncludes(KnownIncludes, out var includes, out var includeError))
+        if (!c.TryIncludes(Includes(c.State).Select(i => i.Name).ToArray(), out var includes, out var includeError))
         {
             return includeError!;
         }
@@ -100,7 +98,7 @@ internal static class EventsApi
             && (minFree is null || e.Capacity - e.ClientsCount >= minFree));
 
         // No total and no pagination meta for events: clients stop on a short page.
-        return Document(c, matching.Skip((page - 1) * limit).Take(limit).ToList(), includes, single: false);
+        return Document(c, matching.Skip((page - 1) * limit).Take(limit), includes, single: false);
     }
 
     /// <summary>A required <c>filter[from]</c>/<c>filter[to]</c> in exactly <c>YYYY-MM-DD HH:MM:SS</c>.</summary>
@@ -157,78 +155,32 @@ internal static class EventsApi
 
     private sealed record DurationAttributes(int ServicesDuration, int TechnicalBreakDuration);
 
-    private static Resource Wire(MockEvent e, MockCompany company, HashSet<string> includes)
+    /// <summary>What <c>include[]</c> may name; label and resource ids have no attribute of their own, only these relationships.</summary>
+    private static Include<MockEvent>[] Includes(MockState s)
     {
-        // Relationships appear only for what was included; label and resource ids have no attribute of their own.
-        var rel = new Dictionary<string, Relation>();
-        foreach (var name in KnownIncludes.Where(includes.Contains))
-        {
-            rel[name] = name switch
-            {
-                "staff" or "master" => new Relation(new Ref("staff", e.StaffId)),
-                "service" => new Relation(new Ref("service", e.ServiceId)),
-                "labels" => Relation.Many("tag", e.LabelIds),
-                "resource_instances" => Relation.Many("resource_instance", e.ResourceInstanceIds),
-                _ => new Relation(new Ref("activity_duration_details", e.Id)),
-            };
-        }
-
-        return new Resource("activity", e.Id, new Attributes(
-            e.StaffId, e.StaffId, e.ServiceId, Fmt.WithOffset(e.Date, company.UtcOffset), Fmt.UnixSeconds(e.Date, company.UtcOffset), e.Length,
-            e.Capacity, e.ClientsCount, e.Color, e.FontColor, e.Instructions, e.StreamLink, e.Comment, e.Notified, e.ScheduleId, null, null, e.Deleted),
-            includes.Count == 0 ? null : rel);
+        IEnumerable<Resource> Staff(MockEvent e) => s.Table<MockTeamMember>().Find(e.StaffId) is { } m
+            ? new[] { new Resource("staff", m.Id, new StaffAttributes(m.Name, m.Specialization, m.Avatar)) } : [];
+        return
+        [
+            new("staff", e => Relation.One("staff", e.StaffId), Staff),
+            new("master", e => Relation.One("staff", e.StaffId), Staff),
+            new("service", e => Relation.One("service", e.ServiceId), e => s.Table<MockService>().Find(e.ServiceId) is { } sv
+                ? new[] { new Resource("service", sv.Id, new TitleAttributes(sv.Title)) } : []),
+            new("labels", e => Relation.Many("tag", e.LabelIds), e => e.LabelIds.Select(s.Table<MockTag>().Find).OfType<MockTag>()
+                .Select(t => new Resource("tag", t.Id, new LabelAttributes(t.Title, t.Color, t.FontColor)))),
+            new("resource_instances", e => Relation.Many("resource_instance", e.ResourceInstanceIds), e => e.ResourceInstanceIds
+                .Select(s.Table<MockResourceInstance>().Find).OfType<MockResourceInstance>()
+                .Select(ri => new Resource("resource_instance", ri.Id, new InstanceAttributes(ri.Title, ri.ResourceId)))),
+            new("duration_details", e => Relation.One("activity_duration_details", e.Id), e =>
+                [new Resource("activity_duration_details", e.Id, new DurationAttributes(e.Length - e.TechnicalBreakDuration, e.TechnicalBreakDuration))]),
+        ];
     }
 
-    /// <summary>The included resources of <paramref name="events"/>, each once.</summary>
-    private static List<Resource> Included(Call c, IEnumerable<MockEvent> events, HashSet<string> includes)
-    {
-        var s = c.State;
-        var seen = new HashSet<(string, long)>();
-        var included = new List<Resource>();
-        void Add(string type, long id, Func<object?> attributes)
-        {
-            if (seen.Add((type, id)) && attributes() is { } a)
-            {
-                included.Add(new Resource(type, id, a));
-            }
-        }
-
-        foreach (var e in events)
-        {
-            if (includes.Contains("staff") || includes.Contains("master"))
-            {
-                Add("staff", e.StaffId, () => s.Table<MockTeamMember>().Find(e.StaffId) is { } m ? new StaffAttributes(m.Name, m.Specialization, m.Avatar) : null);
-            }
-
-            if (includes.Contains("service"))
-            {
-                Add("service", e.ServiceId, () => s.Table<MockService>().Find(e.ServiceId) is { } sv ? new TitleAttributes(sv.Title) : null);
-            }
-
-            foreach (var id in includes.Contains("labels") ? e.LabelIds : new List<long>())
-            {
-                Add("tag", id, () => s.Table<MockTag>().Find(id) is { } t ? new LabelAttributes(t.Title, t.Color, t.FontColor) : null);
-            }
-
-            foreach (var id in includes.Contains("resource_instances") ? e.ResourceInstanceIds : new List<long>())
-            {
-                Add("resource_instance", id, () => s.Table<MockResourceInstance>().Find(id) is { } ri ? new InstanceAttributes(ri.Title, ri.ResourceId) : null);
-            }
-
-            if (includes.Contains("duration_details"))
-            {
-                Add("activity_duration_details", e.Id, () => new DurationAttributes(e.Length - e.TechnicalBreakDuration, e.TechnicalBreakDuration));
-            }
-        }
-
-        return included;
-    }
-
-    private static Reply Document(Call c, List<MockEvent> events, HashSet<string> includes, bool single, int status = 200)
-    {
-        var data = events.Select(e => Wire(e, c.Company, includes)).ToList();
-        return Reply.Data(single ? data[0] : data, status, includes.Count == 0 ? null : Included(c, events, includes));
-    }
+    private static Reply Document(Call c, IEnumerable<MockEvent> events, HashSet<string> includes, bool single, int status = 200) =>
+        Include<MockEvent>.Document(events, Includes(c.State), includes, (e, rel) => new Resource("activity", e.Id, new Attributes(
+            e.StaffId, e.StaffId, e.ServiceId, Fmt.WithOffset(e.Date, c.Company.UtcOffset), Fmt.UnixSeconds(e.Date, c.Company.UtcOffset), e.Length,
+            e.Capacity, e.ClientsCount, e.Color, e.FontColor, e.Instructions, e.StreamLink, e.Comment, e.Notified, e.ScheduleId, null, null, e.Deleted), rel),
+            single, status);
 
     // ---------------- item operations ----------------
 
@@ -236,13 +188,13 @@ internal static class EventsApi
 
     private static Reply Get(Call c)
     {
-        if (!c.TryIncludes(KnownIncludes, out var includes, out var includeError))
+        if (!c.TryIncludes(Includes(c.State).Select(i => i.Name).ToArray(), out var includes, out var includeError))
         {
             return includeError!;
         }
 
         // Soft-deleted events stay readable (documented).
-        return Find(c) is { } e ? Document(c, new List<MockEvent> { e }, includes, single: true) : Reply.NotFound();
+        return Find(c) is { } e ? Document(c, [e], includes, single: true) : Reply.NotFound();
     }
 
     /// <summary>A validated create/update body.</summary>
@@ -406,7 +358,7 @@ internal static class EventsApi
 
         var e = new MockEvent { CompanyId = c.Company.Id };
         Apply(e, input);
-        return Document(c, new List<MockEvent> { c.State.Add(e) }, new HashSet<string>(), single: true, status: 201);
+        return Document(c, [c.State.Add(e)], [], single: true, status: 201);
     }
 
     private static Reply Update(Call c)
@@ -438,7 +390,7 @@ internal static class EventsApi
             c.State.EventsChanged();
         }
 
-        return Document(c, new List<MockEvent> { e }, new HashSet<string>(), single: true);
+        return Document(c, [e], [], single: true);
     }
 
     private static Reply Delete(Call c)

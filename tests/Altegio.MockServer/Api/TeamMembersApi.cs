@@ -71,55 +71,31 @@ internal static class TeamMembersApi
             return Reply.Validation("filter[position_id]", "The filter[position_id] must be an integer");
         }
 
-        if (!c.TryIncludes(new[] { "position", "employee" }, out var includes, out var includeError))
+        var positions = c.State.Table<MockPosition>();
+        Include<MockTeamMember>[] known =
+        [
+            new("position", m => new Relation(m.PositionId is { } p && positions.Find(p) is not null ? new Ref("position", p) : null), m =>
+                m.PositionId is { } p && positions.Find(p) is { } pos ? [new Resource("position", pos.Id, new PositionTitle(pos.Title))] : []),
+            new("employee", m => Relation.One("employee", m.Id), m => [new Resource("employee", m.Id, new Employee(
+                m.Phone, m.Name, m.FirstName, m.Surname, m.Patronymic, m.DateAdmission is { } d ? Fmt.DateOnly(d) : null, null,
+                m.Citizenship, m.Gender, string.Empty, string.Empty, string.Empty))]),
+        ];
+        if (!c.TryIncludes(known.Select(i => i.Name).ToArray(), out var includes, out var includeError))
         {
             return includeError!;
         }
 
         var name = c.Q("filter[name]");
         var positionTitle = c.Q("filter[position_title]");
-        var positions = c.State.Table<MockPosition>();
         bool Pass(string filter, bool flag) => filters[filter] == 2 || (filters[filter] == 1) == flag;
         var items = c.State.Table<MockTeamMember>().Values.Where(m => m.CompanyId == c.Company.Id
             && Pass("fired", m.Fired) && Pass("deleted", m.Deleted) && Pass("user_linked", m.UserId is > 0) && Pass("is_paid", m.IsPaidStaff)
             && Pass("has_schedule", m.HasSchedule) && Pass("is_assistant", m.IsAvailableAsAssistant)
             && (positionId is null || m.PositionId == positionId)
             && (string.IsNullOrEmpty(name) || m.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
-            && (string.IsNullOrEmpty(positionTitle) || (m.PositionId is { } p && positions.Find(p) is { } pos && pos.Title.Contains(positionTitle, StringComparison.OrdinalIgnoreCase))))
-            .ToList();
-
-        Dictionary<string, Relation>? Relations(MockTeamMember m)
-        {
-            var rel = new Dictionary<string, Relation>();
-            if (includes.Contains("position"))
-            {
-                rel["position"] = new Relation(m.PositionId is { } p && positions.Find(p) is not null ? new Ref("position", p) : null);
-            }
-
-            if (includes.Contains("employee"))
-            {
-                rel["employee"] = new Relation(new Ref("employee", m.Id));
-            }
-
-            return includes.Count == 0 ? null : rel;
-        }
-
-        var data = items.Select(m => new Resource(V2Type, m.Id, new V2Attributes(m.Name, m.TtMarkup, m.Specialization, m.Avatar, m.PositionId, m.IsAvailableAsAssistant), Relations(m)));
-        var included = new List<Resource>();
-        if (includes.Contains("position"))
-        {
-            included.AddRange(items.Select(m => m.PositionId).OfType<long>().Distinct().Select(positions.Find).OfType<MockPosition>()
-                .Select(p => new Resource("position", p.Id, new PositionTitle(p.Title))));
-        }
-
-        if (includes.Contains("employee"))
-        {
-            included.AddRange(items.Select(m => new Resource("employee", m.Id, new Employee(
-                m.Phone, m.Name, m.FirstName, m.Surname, m.Patronymic, m.DateAdmission is { } d ? Fmt.DateOnly(d) : null, null,
-                m.Citizenship, m.Gender, string.Empty, string.Empty, string.Empty))));
-        }
-
-        return Reply.Data(data.ToList(), included: includes.Count == 0 ? null : included);
+            && (string.IsNullOrEmpty(positionTitle) || (m.PositionId is { } p && positions.Find(p) is { } pos && pos.Title.Contains(positionTitle, StringComparison.OrdinalIgnoreCase))));
+        return Include<MockTeamMember>.Document(items, known, includes, (m, rel) =>
+            new Resource(V2Type, m.Id, new V2Attributes(m.Name, m.TtMarkup, m.Specialization, m.Avatar, m.PositionId, m.IsAvailableAsAssistant), rel));
     }
 
     // ---------------- V1 ----------------

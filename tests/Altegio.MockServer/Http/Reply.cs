@@ -121,28 +121,40 @@ public sealed class Reply
     internal sealed record ErrorItem(string Status, string Title, string Detail, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, string>? Source = null);
 }
 
-/// <summary>A JSON:API resource object.</summary>
-public sealed record Resource(string Type, string Id, object Attributes, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, Relation>? Relationships = null)
-{
-    public Resource(string type, long id, object attributes, Dictionary<string, Relation>? relationships = null)
-        : this(type, Reply.Code(id), attributes, relationships)
-    {
-    }
-}
+/// <summary>A JSON:API resource object; ids are strings on the wire.</summary>
+public sealed record Resource(
+    string Type,
+    [property: JsonNumberHandling(JsonNumberHandling.WriteAsString)] long Id,
+    object Attributes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, Relation>? Relationships = null);
 
 /// <summary>A resource identifier <c>{type, id}</c>.</summary>
-public sealed record Ref(string Type, string Id)
-{
-    public Ref(string type, long id)
-        : this(type, Reply.Code(id))
-    {
-    }
-}
+public sealed record Ref(string Type, [property: JsonNumberHandling(JsonNumberHandling.WriteAsString)] long Id);
 
 /// <summary>A relationship: <c>{data: ref | [refs] | null}</c>.</summary>
 public sealed record Relation(object? Data)
 {
+    public static Relation One(string type, long id) => new(new Ref(type, id));
+
     public static Relation Many(string type, IEnumerable<long> ids) => new(ids.Select(id => new Ref(type, id)).ToList());
+}
+
+/// <summary>One name a V2 <c>include[]</c> may carry: the relationship it adds to each item and what it adds to <c>included</c>.</summary>
+public sealed record Include<T>(string Name, Func<T, Relation> Relation, Func<T, IEnumerable<Resource>> Resources)
+{
+    /// <summary>
+    /// A JSON:API document of <paramref name="items"/>. Relationships appear only for what was included; the
+    /// included resources appear each once.
+    /// </summary>
+    public static Reply Document(
+        IEnumerable<T> items, Include<T>[] known, HashSet<string> asked, Func<T, Dictionary<string, Relation>?, Resource> wire, bool single = false, int status = 200, object? meta = null)
+    {
+        var chosen = known.Where(i => asked.Contains(i.Name)).ToList();
+        var list = items.ToList();
+        var data = list.Select(x => wire(x, chosen.Count == 0 ? null : chosen.ToDictionary(i => i.Name, i => i.Relation(x)))).ToList();
+        var included = chosen.Count == 0 ? null : list.SelectMany(x => chosen.SelectMany(i => i.Resources(x))).DistinctBy(r => (r.Type, r.Id)).ToList();
+        return Reply.Data(single ? data[0] : data, status, included, meta);
+    }
 }
 
 /// <summary>Collects validation failures; answers them in the legacy envelope or as JSON:API <c>errors[]</c>.</summary>
