@@ -182,7 +182,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task CreationIsReadBackSoEventsMadeInTheBackgroundAreReported()
         {
-            Server.State.Schedules.SeriesGenerationLags = true;
+            Server.State.SeriesGenerationLags = true;
 
             var series = await Client().EventSeries.CreateAsync(Salon, Draft(), None);
 

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using Altegio.MockServer.Http;
 using Altegio.MockServer.State;
+using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 
@@ -12,238 +13,255 @@ namespace Altegio.MockServer.Api;
 /// V1 recurring event series (<c>/locations/{id}/schedules</c>, also the documented <c>/company/{id}/schedules</c>).
 /// A series repeats a template event on its weekdays until <c>date_end</c>; every generated event carries
 /// <c>schedule_id</c>. Deleting a series deletes its events (softly, as V2 deletes events: still readable by
-/// id) and cancels their bookings. Both spellings of the resource ids are read.
+/// id) and cancels their bookings.
 /// </summary>
 internal static class EventSeriesApi
 {
-    private static readonly string[] DayNames = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
+    private static readonly string[] DayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
-    public static void Register(Router r)
+    public static void Map(IEndpointRouteBuilder api)
     {
-        foreach (var root in new[] { "v1/locations/{loc}/schedules", "v1/company/{loc}/schedules" })
+        foreach (var root in new[] { "v1/locations/{loc:long}/schedules", "v1/company/{loc:long}/schedules" })
         {
-            r.Add("POST", root, Create);
-            r.Add("GET", root + "/{id}", Get);
-            r.Add("PATCH", root + "/{id}", Update);
-            r.Add("DELETE", root + "/{id}", Delete);
-            r.Add("GET", root + "/search/activity/{id}", Search);
-            r.Add("GET", root + "/search/record/{id}", _ => Reply.NotFound());
-            r.Add("GET", root + "/{id}/days/{id}/events", Occurrences);
+            api.Post(root, Create);
+            api.Get(root + "/{id:long}", Get);
+            api.Patch(root + "/{id:long}", Update);
+            api.Delete(root + "/{id:long}", Delete);
+            api.Get(root + "/search/activity/{id:long}", Search);
+            api.Get(root + "/search/record/{id:long}", _ => Reply.NotFound());
+            api.Get(root + "/{id:long}/days/{id2:long}/events", Occurrences);
         }
+    }
+
+    private static IEnumerable<MockSeriesDay> Days(MockState s, MockSeries series) =>
+        s.Table<MockSeriesDay>().Values.Where(d => d.SeriesId == series.Id);
+
+    private static IEnumerable<MockOccurrence> Dates(MockState s, MockSeriesDay day) =>
+        s.Table<MockOccurrence>().Values.Where(o => o.DayId == day.Id);
+
+    // ---------------- wire ----------------
+
+    private sealed record Series(
+        long Id, string CreatedAt, string UpdatedAt, string? DeletedAt, string OriginalEntityType, long OriginalEntityId, string DateStart,
+        string DateEnd, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<Day>? Days);
+
+    /// <summary>The day carries no <c>events_master_id</c>; the member comes with the <c>days.events_master</c> include.</summary>
+    private sealed record Day(
+        long Id, string CreatedAt, string UpdatedAt, long TimetableEventScheduleId, string DayOfWeek, string EventsTime, int EventsDuration,
+        int EventTechnicalBreakDuration, int EventsCapacity,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Master? EventsMaster,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<Label>? EventsLabels,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<Instance>? EventsResourceInstances);
+
+    private sealed record Master(long Id, string Name, long CompanyId, string Specialization, string Avatar, string AvatarBig, object? Position, bool IsPaidStaff);
+
+    private sealed record Label(long Id, string Title, string Color);
+
+    private sealed record Instance(long Id, string Title, long ResourceId);
+
+    private sealed record Occurrence(
+        long Id, string CreatedAt, string UpdatedAt, string EventStatus, string EventDatetime, string EventEntityType, long? EventEntityId,
+        bool IsEntityMasterChanged, bool IsEntityDatetimeChanged, bool IsEntityDurationChanged, bool IsEntityLabelsChanged,
+        bool IsEntityResourceInstancesChanged, string EntityDatetime);
+
+    private static Series Wire(Call c, MockSeries series)
+    {
+        var s = c.State;
+        var includes = c.Includes();
+        string Iso(DateTimeOffset at) => at.ToOffset(c.Company.UtcOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        var breakSeconds = s.Table<MockEvent>().Find(series.TemplateEventId)?.TechnicalBreakDuration ?? 0;
+        return new Series(
+            series.Id, Iso(series.CreatedAt), Iso(series.UpdatedAt), null, "activity", series.TemplateEventId, Fmt.DateOnly(series.DateStart),
+            Fmt.DateOnly(series.DateEnd), !includes.Contains("days") ? null : Days(s, series).Select(d => new Day(
+                d.Id, Iso(series.CreatedAt), Iso(series.UpdatedAt), series.Id, DayNames[(int)d.DayOfWeek],
+                d.Time.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture), d.Duration, breakSeconds, d.Capacity,
+                includes.Contains("days.events_master") && s.Table<MockTeamMember>().Find(d.MasterId) is { } m
+                    ? new Master(m.Id, m.Name, m.CompanyId, m.Specialization, m.Avatar, m.AvatarBig, null, m.IsPaidStaff) : null,
+                !includes.Contains("days.events_labels") ? null : d.LabelIds
+                    .Select(id => s.Table<MockTag>().Find(id) is { } t ? new Label(id, t.Title, t.Color) : new Label(id, string.Empty, string.Empty)).ToList(),
+                !includes.Contains("days.events_resource_instances") ? null : d.ResourceInstanceIds
+                    .Select(id => s.Table<MockResourceInstance>().Find(id) is { } ri ? new Instance(id, ri.Title, ri.ResourceId) : new Instance(id, string.Empty, 0)).ToList()))
+                .ToList());
     }
 
     // ---------------- create ----------------
 
-    private static Reply Create(ApiRequest req)
+    private static Reply Create(Call c)
     {
-        if (!req.TryParseBody(out var body))
+        if (!c.TryForm(out var f, v1: true))
         {
-            return Reply.Legacy(400, "The request body is not a JSON object.");
+            return Reply.BadJson();
         }
 
-        var errors = new Errors();
-        body.String("original_entity_type", out var entityType);
+        var entityType = f.Str("original_entity_type");
         if (entityType == "record")
         {
-            errors.Add("original_entity_type", "Series of appointments are not supported.");
+            f.Errors.Add("original_entity_type", "Series of appointments are not supported.");
         }
         else if (entityType != "activity")
         {
-            errors.Add("original_entity_type", "The original_entity_type field is required and must be activity.");
+            f.Errors.Add("original_entity_type", "The original_entity_type field is required and must be activity.");
         }
 
-        if (body.Long("original_entity_id", out var templateId) != FieldState.Ok)
+        var templateId = f.Long("original_entity_id", required: true);
+        var dateEnd = DateEnd(f);
+        var addClients = f.Bool("add_clients_from_original_entity") == true;
+        var days = ReadDays(c, f);
+        if (f.Errors.Any)
         {
-            errors.Add("original_entity_id", "The original_entity_id field is required.");
+            return f.Errors.ToFieldListReply();
         }
 
-        body.String("date_end", out var rawEnd);
-        if (!DateTime.TryParseExact(rawEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateEnd))
+        var s = c.State;
+        if (s.Table<MockEvent>().Find(templateId!.Value) is not { Deleted: false } template || template.CompanyId != c.Company.Id)
         {
-            errors.Add("date_end", "The date_end field is required and must be a date of the form Y-m-d.");
+            return Errors.Of("original_entity_id", "The selected original_entity_id is invalid.").ToFieldListReply();
         }
 
-        body.Bool("add_clients_from_original_entity", out var addClients);
-        var days = ReadDays(body, req, errors);
-        if (errors.Any)
+        if (template.ScheduleId is { } existing && s.Table<MockSeries>().Find(existing) is { DeletedAt: null })
         {
-            return V1Errors(errors);
+            return Errors.Of("original_entity_id", "The event already belongs to a series.").ToFieldListReply();
         }
 
-        lock (req.State.SyncRoot)
+        if (dateEnd <= template.Date.Date)
         {
-            var template = req.State.EventStore.Find(templateId);
-            if (template is null || template.CompanyId != req.Company.Id || template.Deleted)
-            {
-                errors.Add("original_entity_id", "The selected original_entity_id is invalid.");
-                return V1Errors(errors);
-            }
-
-            if (template.ScheduleId is { } existing && req.State.Schedules.Series.Find(existing) is { DeletedAt: null })
-            {
-                errors.Add("original_entity_id", "The event already belongs to a series.");
-                return V1Errors(errors);
-            }
-
-            if (dateEnd <= template.Date.Date)
-            {
-                errors.Add("date_end", "The date_end must be a date after the event's date.");
-                return V1Errors(errors);
-            }
-
-            var now = req.State.Time.GetUtcNow();
-            var series = req.State.Schedules.Series.Add(new MockSeries
-            {
-                CompanyId = req.Company.Id,
-                TemplateEventId = template.Id,
-                DateStart = template.Date.Date,
-                DateEnd = dateEnd,
-                CreatedAt = now,
-                UpdatedAt = now,
-                AddClients = addClients,
-                Pending = req.State.Schedules.SeriesGenerationLags,
-            });
-            foreach (var day in days)
-            {
-                day.Id = req.State.Schedules.NextDayId++;
-                series.Days.Add(day);
-            }
-
-            template.ScheduleId = series.Id;
-            template.ScheduleEventModified = false;
-            Extend(req.State, series, template, series.DateStart);
-            return Reply.V1(201, w => WriteSeries(w, series, req.Company, req.Includes(), req.State));
+            return Errors.Of("date_end", "The date_end must be a date after the event's date.").ToFieldListReply();
         }
+
+        var now = s.Time.GetUtcNow();
+        var series = s.Add(new MockSeries
+        {
+            CompanyId = c.Company.Id, TemplateEventId = template.Id, DateStart = template.Date.Date, DateEnd = dateEnd, CreatedAt = now,
+            UpdatedAt = now, AddClients = addClients, Pending = s.SeriesGenerationLags,
+        });
+        foreach (var day in days)
+        {
+            day.SeriesId = series.Id;
+            s.Add(day);
+        }
+
+        template.ScheduleId = series.Id;
+        template.ScheduleEventModified = false;
+        Extend(s, series, template, series.DateStart);
+        return Reply.V1(Wire(c, series), 201);
     }
 
-    private static List<MockSeriesDay> ReadDays(JsonBody body, ApiRequest req, Errors errors)
+    private static DateTime DateEnd(Form f)
+    {
+        if (!DateTime.TryParseExact(f.Str("date_end"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            f.Errors.Add("date_end", "The date_end field is required and must be a date of the form Y-m-d.");
+        }
+
+        return date;
+    }
+
+    private static List<MockSeriesDay> ReadDays(Call c, Form f)
     {
         var days = new List<MockSeriesDay>();
-        if (!body.Has("days") || body.Root.GetProperty("days") is not { ValueKind: JsonValueKind.Array } array
-            || array.GetArrayLength() is < 1 or > 7)
+        var items = f.Objects("days");
+        if (items is null or { Count: < 1 or > 7 })
         {
-            errors.Add("days", "The days field is required and must hold 1 to 7 items.");
+            f.Errors.Add("days", "The days field is required and must hold 1 to 7 items.");
             return days;
         }
 
-        var index = 0;
-        foreach (var item in array.EnumerateArray())
+        foreach (var item in items)
         {
-            var prefix = "days." + index.ToString(CultureInfo.InvariantCulture) + ".";
-            index++;
-            var day = new MockSeriesDay();
-            var name = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("day_of_week", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-            var dow = Array.IndexOf(DayNames, name);
+            var dow = Array.IndexOf(DayNames, item.Str("day_of_week"));
             if (dow < 0)
             {
-                errors.Add(prefix + "day_of_week", $"The {prefix}day_of_week must be one of mon, tue, wed, thu, fri, sat, sun.");
+                item.Errors.Add(item.Path("day_of_week"), $"The {item.Path("day_of_week")} must be one of mon, tue, wed, thu, fri, sat, sun.");
             }
-            else if (days.Any(x => (int)x.DayOfWeek == dow))
+            else if (days.Exists(x => (int)x.DayOfWeek == dow))
             {
-                errors.Add(prefix + "day_of_week", $"The {prefix}day_of_week is given twice.");
+                item.Errors.Add(item.Path("day_of_week"), $"The {item.Path("day_of_week")} is given twice.");
             }
 
-            day.DayOfWeek = (DayOfWeek)Math.Max(dow, 0);
-            if (!Long(item, "events_master_id", out var master) || req.State.FindTeamMember(master) is not { } m || m.CompanyId != req.Company.Id || m.Deleted)
+            var master = item.Long("events_master_id");
+            if (master is null || c.State.Table<MockTeamMember>().Find(master.Value) is not { Deleted: false } m || m.CompanyId != c.Company.Id)
             {
-                errors.Add(prefix + "events_master_id", $"The {prefix}events_master_id field is required and must name a team member.");
+                item.Errors.Add(item.Path("events_master_id"), $"The {item.Path("events_master_id")} field is required and must name a team member.");
             }
 
-            day.MasterId = master;
-            var time = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("events_time", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            if (!DateTime.TryParseExact(time, "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+            if (!DateTime.TryParseExact(item.Str("events_time"), "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
             {
-                errors.Add(prefix + "events_time", $"The {prefix}events_time field is required and must be H:i:s.");
+                item.Errors.Add(item.Path("events_time"), $"The {item.Path("events_time")} field is required and must be H:i:s.");
             }
 
-            day.Time = clock.TimeOfDay;
-            if (!Long(item, "events_duration", out var duration) || duration <= 0 || duration > 24 * 3600)
+            var duration = item.Long("events_duration");
+            if (duration is not (> 0 and <= 24 * 3600))
             {
-                errors.Add(prefix + "events_duration", $"The {prefix}events_duration field is required and must be 1 to 86400 seconds.");
+                item.Errors.Add(item.Path("events_duration"), $"The {item.Path("events_duration")} field is required and must be 1 to 86400 seconds.");
             }
 
-            day.Duration = (int)duration;
-            if (!Long(item, "events_capacity", out var capacity) || capacity < 1)
+            var capacity = item.Long("events_capacity");
+            if (capacity is not (>= 1 and <= int.MaxValue))
             {
-                errors.Add(prefix + "events_capacity", $"The {prefix}events_capacity field is required and must be at least 1.");
+                item.Errors.Add(item.Path("events_capacity"), $"The {item.Path("events_capacity")} field is required and must be at least 1.");
             }
 
-            day.Capacity = (int)capacity;
-            day.LabelIds = LongList(item, "labels_ids");
-            day.ResourceInstanceIds = LongList(item, "resource_instance_ids");
-            day.ResourceInstanceIds.AddRange(LongList(item, "resource_instances_ids").Where(id => !day.ResourceInstanceIds.Contains(id)));
-            days.Add(day);
+            // Both spellings of the resource ids are read.
+            var resources = item.Longs("resource_instance_ids") ?? [];
+            resources.AddRange((item.Longs("resource_instances_ids") ?? []).Where(id => !resources.Contains(id)));
+            days.Add(new MockSeriesDay
+            {
+                DayOfWeek = (DayOfWeek)Math.Max(dow, 0), MasterId = master ?? 0, Time = clock.TimeOfDay, Duration = (int)(duration ?? 0),
+                Capacity = (int)Math.Clamp(capacity ?? 0, 0, int.MaxValue), LabelIds = item.Longs("labels_ids") ?? [], ResourceInstanceIds = resources,
+            });
         }
 
         return days;
     }
 
-    /// <summary>Adds the occurrences (and, unless generation lags, the events) of every date after <paramref name="after"/> up to the end.</summary>
-    private static void Extend(MockState state, MockSeries series, MockEvent template, DateTime after)
+    /// <summary>Adds the occurrences (and, unless generation lags, the events) of every date from <paramref name="after"/> up to the end.</summary>
+    private static void Extend(MockState s, MockSeries series, MockEvent template, DateTime after)
     {
-        foreach (var day in series.Days)
+        foreach (var day in Days(s, series).ToList())
         {
+            var taken = Dates(s, day).Select(o => o.Date.Date).ToHashSet();
             for (var date = after; date <= series.DateEnd; date = date.AddDays(1))
             {
-                if (date.DayOfWeek != day.DayOfWeek || day.Occurrences.Any(o => o.Date.Date == date))
+                var at = date + day.Time;
+                var isTemplate = at == template.Date;
+                if (date.DayOfWeek != day.DayOfWeek || taken.Contains(date) || (!isTemplate && date <= template.Date.Date))
                 {
                     continue;
                 }
 
-                var occurrence = new MockOccurrence { Id = state.Schedules.NextOccurrenceId++, Date = date + day.Time };
-                if (date == template.Date.Date && occurrence.Date == template.Date)
+                var occurrence = s.Add(new MockOccurrence
                 {
-                    occurrence.EventId = template.Id;
-                }
-                else if (date <= template.Date.Date)
+                    DayId = day.Id, Date = at, EventId = isTemplate ? template.Id : null, Status = isTemplate ? "stable" : "event_created",
+                });
+                if (!isTemplate && !series.Pending)
                 {
-                    continue;
-                }
-
-                day.Occurrences.Add(occurrence);
-                if (occurrence.EventId is null)
-                {
-                    occurrence.Status = "event_created";
-                    if (!series.Pending)
-                    {
-                        Generate(state, series, template, day, occurrence);
-                    }
+                    Generate(s, series, template, day, occurrence);
                 }
             }
         }
     }
 
-    private static void Generate(MockState state, MockSeries series, MockEvent template, MockSeriesDay day, MockOccurrence occurrence)
+    private static void Generate(MockState s, MockSeries series, MockEvent template, MockSeriesDay day, MockOccurrence occurrence)
     {
-        var e = state.AddEvent(new MockEvent
+        var e = s.Add(new MockEvent
         {
-            CompanyId = series.CompanyId,
-            StaffId = day.MasterId,
-            ServiceId = template.ServiceId,
-            Date = occurrence.Date,
-            Length = day.Duration + template.TechnicalBreakDuration,
-            TechnicalBreakDuration = template.TechnicalBreakDuration,
-            Capacity = day.Capacity,
-            LabelIds = new List<long>(day.LabelIds),
-            ResourceInstanceIds = new List<long>(day.ResourceInstanceIds),
-            Color = template.Color,
-            Instructions = template.Instructions,
-            StreamLink = template.StreamLink,
-            Comment = template.Comment,
-            ScheduleId = series.Id,
+            CompanyId = series.CompanyId, StaffId = day.MasterId, ServiceId = template.ServiceId, Date = occurrence.Date,
+            Length = day.Duration + template.TechnicalBreakDuration, TechnicalBreakDuration = template.TechnicalBreakDuration, Capacity = day.Capacity,
+            LabelIds = [.. day.LabelIds], ResourceInstanceIds = [.. day.ResourceInstanceIds], Color = template.Color, Instructions = template.Instructions,
+            StreamLink = template.StreamLink, Comment = template.Comment, ScheduleId = series.Id,
         });
         if (series.AddClients)
         {
-            foreach (var b in state.BookingStore.Values.Where(b => b.ActivityId == template.Id && !b.Deleted).ToList())
+            foreach (var b in s.Table<MockBooking>().Values.Where(b => b.ActivityId == template.Id && !b.Deleted).ToList())
             {
-                state.BookingStore.Add(new MockBooking
+                s.Add(new MockBooking
                 {
-                    CompanyId = b.CompanyId, ActivityId = e.Id, ClientId = b.ClientId, StaffId = e.StaffId,
-                    ClientsCount = b.ClientsCount, CreatedUtc = state.Time.GetUtcNow(), Comment = b.Comment,
+                    CompanyId = b.CompanyId, ActivityId = e.Id, ClientId = b.ClientId, StaffId = e.StaffId, ClientsCount = b.ClientsCount,
+                    CreatedUtc = s.Time.GetUtcNow(), Comment = b.Comment,
                 });
             }
 
-            e.ClientsCount = state.BookedSeats(e.Id);
+            e.ClientsCount = s.BookedSeats(e.Id);
         }
 
         occurrence.EventId = e.Id;
@@ -251,331 +269,117 @@ internal static class EventSeriesApi
     }
 
     /// <summary>The API makes a series' events in the background; a lagging mock makes them when the series is next read.</summary>
-    private static void CatchUp(MockState state, MockSeries series)
+    private static MockSeries CatchUp(MockState s, MockSeries series)
     {
-        if (!series.Pending)
+        if (series.Pending)
         {
-            return;
-        }
-
-        series.Pending = false;
-        var template = state.EventStore.Find(series.TemplateEventId)!;
-        foreach (var day in series.Days)
-        {
-            foreach (var occurrence in day.Occurrences.Where(o => o.EventId is null))
+            series.Pending = false;
+            var template = s.Table<MockEvent>().Find(series.TemplateEventId)!;
+            foreach (var day in Days(s, series).ToList())
             {
-                Generate(state, series, template, day, occurrence);
+                foreach (var occurrence in Dates(s, day).Where(o => o.EventId is null).ToList())
+                {
+                    Generate(s, series, template, day, occurrence);
+                }
             }
         }
+
+        return series;
     }
 
     // ---------------- read ----------------
 
-    private static MockSeries? Find(ApiRequest req, long id)
-    {
-        var series = req.State.Schedules.Series.Find(id);
-        return series is null || series.CompanyId != req.Company.Id || series.DeletedAt is not null ? null : series;
-    }
+    private static MockSeries? Find(Call c, long id) =>
+        c.State.Table<MockSeries>().Find(id) is { DeletedAt: null } series && series.CompanyId == c.Company.Id ? series : null;
 
-    private static Reply Get(ApiRequest req)
+    private static Reply Get(Call c) => Find(c, c.Id) is { } series ? Reply.V1(Wire(c, CatchUp(c.State, series))) : Reply.NotFound();
+
+    private static Reply Search(Call c) =>
+        c.State.Table<MockEvent>().Find(c.Id) is { ScheduleId: { } id } e && e.CompanyId == c.Company.Id && Find(c, id) is { } series
+            ? Reply.V1(Wire(c, CatchUp(c.State, series)))
+            : Reply.NotFound();
+
+    private static Reply Occurrences(Call c)
     {
-        lock (req.State.SyncRoot)
+        if (Find(c, c.Id) is not { } series || Days(c.State, series).FirstOrDefault(d => d.Id == c.Id2) is not { } day)
         {
-            var series = Find(req, req.Id);
-            if (series is null)
-            {
-                return Reply.NotFound();
-            }
-
-            CatchUp(req.State, series);
-            return Reply.V1(200, w => WriteSeries(w, series, req.Company, req.Includes(), req.State));
+            return Reply.NotFound();
         }
-    }
 
-    private static Reply Search(ApiRequest req)
-    {
-        lock (req.State.SyncRoot)
+        CatchUp(c.State, series);
+        string Iso(DateTimeOffset at) => at.ToOffset(c.Company.UtcOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return Reply.V1(Dates(c.State, day).OrderBy(o => o.Date).Select(o =>
         {
-            var e = req.State.EventStore.Find(req.Id);
-            if (e is null || e.CompanyId != req.Company.Id || e.ScheduleId is not { } sid || Find(req, sid) is not { } series)
-            {
-                return Reply.NotFound();
-            }
-
-            CatchUp(req.State, series);
-            return Reply.V1(200, w => WriteSeries(w, series, req.Company, req.Includes(), req.State));
-        }
-    }
-
-    private static Reply Occurrences(ApiRequest req)
-    {
-        lock (req.State.SyncRoot)
-        {
-            var series = Find(req, req.Id);
-            var day = series?.Days.FirstOrDefault(d => d.Id == req.Id2);
-            if (series is null || day is null)
-            {
-                return Reply.NotFound();
-            }
-
-            CatchUp(req.State, series);
-            return Reply.V1(200, w =>
-            {
-                w.WriteStartArray();
-                foreach (var o in day.Occurrences.OrderBy(o => o.Date))
-                {
-                    var e = o.EventId is { } id ? req.State.EventStore.Find(id) : null;
-                    var modified = e?.ScheduleEventModified == true;
-                    w.WriteStartObject();
-                    w.WriteNumber("id", o.Id);
-                    w.WriteString("created_at", Iso(series.CreatedAt, req.Company));
-                    w.WriteString("updated_at", Iso(series.UpdatedAt, req.Company));
-                    w.WriteString("event_status", e is { Deleted: true } ? "entity_deleted" : o.Status);
-                    w.WriteString("event_datetime", new DateTimeOffset(o.Date, req.Company.UtcOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-                    w.WriteString("event_entity_type", "activity");
-                    if (o.EventId is { } eventId)
-                    {
-                        w.WriteNumber("event_entity_id", eventId);
-                    }
-                    else
-                    {
-                        w.WriteNull("event_entity_id");
-                    }
-
-                    w.WriteBoolean("is_entity_master_changed", modified && e!.StaffId != day.MasterId);
-                    w.WriteBoolean("is_entity_datetime_changed", modified && e!.Date != o.Date);
-                    w.WriteBoolean("is_entity_duration_changed", false);
-                    w.WriteBoolean("is_entity_labels_changed", false);
-                    w.WriteBoolean("is_entity_resource_instances_changed", modified && !e!.ResourceInstanceIds.SequenceEqual(day.ResourceInstanceIds));
-                    w.WriteString("entity_datetime", Fmt.Local(e?.Date ?? o.Date));
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            });
-        }
+            var e = o.EventId is { } id ? c.State.Table<MockEvent>().Find(id) : null;
+            var modified = e is { ScheduleEventModified: true };
+            return new Occurrence(
+                o.Id, Iso(series.CreatedAt), Iso(series.UpdatedAt), e is { Deleted: true } ? "entity_deleted" : o.Status,
+                Iso(new DateTimeOffset(o.Date, c.Company.UtcOffset)), "activity", o.EventId, modified && e!.StaffId != day.MasterId,
+                modified && e!.Date != o.Date, false, false, modified && !e!.ResourceInstanceIds.SequenceEqual(day.ResourceInstanceIds),
+                Fmt.Local(e?.Date ?? o.Date));
+        }).ToList());
     }
 
     // ---------------- change ----------------
 
-    private static Reply Update(ApiRequest req)
+    private static Reply Update(Call c)
     {
-        if (!req.TryParseBody(out var body))
+        if (!c.TryForm(out var f, v1: true))
         {
-            return Reply.Legacy(400, "The request body is not a JSON object.");
+            return Reply.BadJson();
         }
 
-        var errors = new Errors();
-        body.String("date_end", out var rawEnd);
-        if (!DateTime.TryParseExact(rawEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateEnd))
+        var dateEnd = DateEnd(f);
+        if (f.Errors.Any)
         {
-            errors.Add("date_end", "The date_end field is required and must be a date of the form Y-m-d.");
-            return V1Errors(errors);
+            return f.Errors.ToFieldListReply();
         }
 
-        lock (req.State.SyncRoot)
+        if (Find(c, c.Id) is not { } series)
         {
-            var series = Find(req, req.Id);
-            if (series is null)
-            {
-                return Reply.NotFound();
-            }
-
-            if (dateEnd < series.DateStart)
-            {
-                errors.Add("date_end", "The date_end must not be before date_start.");
-                return V1Errors(errors);
-            }
-
-            var oldEnd = series.DateEnd;
-            series.DateEnd = dateEnd;
-            series.UpdatedAt = req.State.Time.GetUtcNow();
-            if (dateEnd > oldEnd)
-            {
-                Extend(req.State, series, req.State.EventStore.Find(series.TemplateEventId)!, oldEnd.AddDays(1));
-            }
-            else
-            {
-                foreach (var day in series.Days)
-                {
-                    foreach (var o in day.Occurrences.Where(o => o.Date.Date > dateEnd).ToList())
-                    {
-                        DeleteEvent(req.State, o.EventId);
-                        day.Occurrences.Remove(o);
-                    }
-                }
-            }
-
-            return Reply.V1(200, w => WriteSeries(w, series, req.Company, req.Includes(), req.State));
+            return Reply.NotFound();
         }
+
+        if (dateEnd < series.DateStart)
+        {
+            return Errors.Of("date_end", "The date_end must not be before date_start.").ToFieldListReply();
+        }
+
+        var s = c.State;
+        var oldEnd = series.DateEnd;
+        series.DateEnd = dateEnd;
+        series.UpdatedAt = s.Time.GetUtcNow();
+        if (dateEnd > oldEnd)
+        {
+            Extend(s, series, s.Table<MockEvent>().Find(series.TemplateEventId)!, oldEnd.AddDays(1));
+        }
+
+        foreach (var o in Days(s, series).SelectMany(d => Dates(s, d)).Where(o => o.Date.Date > dateEnd).ToList())
+        {
+            if (o.EventId is { } id && s.Table<MockEvent>().Find(id) is { } e)
+            {
+                EventsApi.SoftDelete(s, e);
+            }
+
+            s.Remove<MockOccurrence>(o.Id);
+        }
+
+        return Reply.V1(Wire(c, series));
     }
 
-    private static Reply Delete(ApiRequest req)
+    private static Reply Delete(Call c)
     {
-        lock (req.State.SyncRoot)
+        if (Find(c, c.Id) is not { } series)
         {
-            var series = Find(req, req.Id);
-            if (series is null)
-            {
-                return Reply.NotFound();
-            }
-
-            series.DeletedAt = req.State.Time.GetUtcNow();
-            foreach (var e in req.State.EventStore.Values.Where(e => e.ScheduleId == series.Id).ToList())
-            {
-                DeleteEvent(req.State, e.Id);
-            }
-
-            return Reply.NoContent();
-        }
-    }
-
-    private static void DeleteEvent(MockState state, long? id)
-    {
-        if (id is not { } eventId || state.EventStore.Find(eventId) is not { } e)
-        {
-            return;
+            return Reply.NotFound();
         }
 
-        e.Deleted = true;
-        foreach (var b in state.BookingStore.Values.Where(b => b.ActivityId == e.Id))
+        series.DeletedAt = c.State.Time.GetUtcNow();
+        foreach (var e in c.State.Table<MockEvent>().Values.Where(e => e.ScheduleId == series.Id).ToList())
         {
-            b.Deleted = true;
+            EventsApi.SoftDelete(c.State, e);
         }
 
-        e.ClientsCount = 0;
-    }
-
-    // ---------------- writing ----------------
-
-    private static void WriteSeries(Utf8JsonWriter w, MockSeries series, MockCompany company, HashSet<string> includes, MockState state)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("id", series.Id);
-        w.WriteString("created_at", Iso(series.CreatedAt, company));
-        w.WriteString("updated_at", Iso(series.UpdatedAt, company));
-        w.WriteNull("deleted_at");
-        w.WriteString("original_entity_type", "activity");
-        w.WriteNumber("original_entity_id", series.TemplateEventId);
-        w.WriteString("date_start", Fmt.DateOnly(series.DateStart));
-        w.WriteString("date_end", Fmt.DateOnly(series.DateEnd));
-        if (includes.Contains("days"))
-        {
-            w.WriteStartArray("days");
-            foreach (var day in series.Days)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("id", day.Id);
-                w.WriteString("created_at", Iso(series.CreatedAt, company));
-                w.WriteString("updated_at", Iso(series.UpdatedAt, company));
-                w.WriteNumber("timetable_event_schedule_id", series.Id);
-                w.WriteString("day_of_week", DayNames[(int)day.DayOfWeek]);
-                w.WriteString("events_time", day.Time.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture));
-                w.WriteNumber("events_duration", day.Duration);
-                w.WriteNumber("event_technical_break_duration", state.EventStore.Find(series.TemplateEventId)?.TechnicalBreakDuration ?? 0);
-                w.WriteNumber("events_capacity", day.Capacity);
-                if (includes.Contains("days.events_master") && state.MemberStore.Find(day.MasterId) is { } master)
-                {
-                    w.WriteStartObject("events_master");
-                    w.WriteNumber("id", master.Id);
-                    w.WriteString("name", master.Name);
-                    w.WriteNumber("company_id", master.CompanyId);
-                    w.WriteString("specialization", master.Specialization);
-                    w.WriteString("avatar", master.Avatar);
-                    w.WriteString("avatar_big", master.AvatarBig);
-                    w.WriteNull("position");
-                    w.WriteBoolean("is_paid_staff", master.IsPaidStaff);
-                    w.WriteEndObject();
-                }
-
-                if (includes.Contains("days.events_labels"))
-                {
-                    w.WriteStartArray("events_labels");
-                    foreach (var id in day.LabelIds)
-                    {
-                        var tag = state.TagStore.Find(id);
-                        w.WriteStartObject();
-                        w.WriteNumber("id", id);
-                        w.WriteString("title", tag?.Title ?? string.Empty);
-                        w.WriteString("color", tag?.Color ?? string.Empty);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                if (includes.Contains("days.events_resource_instances"))
-                {
-                    w.WriteStartArray("events_resource_instances");
-                    foreach (var id in day.ResourceInstanceIds)
-                    {
-                        var instance = state.ResourceStore.Find(id);
-                        w.WriteStartObject();
-                        w.WriteNumber("id", id);
-                        w.WriteString("title", instance?.Title ?? string.Empty);
-                        w.WriteNumber("resource_id", instance?.ResourceId ?? 0);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteEndObject();
-    }
-
-    /// <summary>V1 series validation failures: 422 with <c>meta.message</c> and <c>meta.errors</c> as an array.</summary>
-    private static Reply V1Errors(Errors errors)
-    {
-        var reply = errors.ToReply();
-        using var doc = JsonDocument.Parse(reply.Body);
-        var meta = doc.RootElement.GetProperty("meta");
-        return Reply.Legacy(422, meta.GetProperty("message").GetString()!, w =>
-        {
-            w.WriteStartArray();
-            foreach (var field in meta.GetProperty("errors").EnumerateObject())
-            {
-                foreach (var message in field.Value.EnumerateArray())
-                {
-                    w.WriteStartObject();
-                    w.WriteString("field", field.Name);
-                    w.WriteString("message", message.GetString());
-                    w.WriteEndObject();
-                }
-            }
-
-            w.WriteEndArray();
-        });
-    }
-
-    private static string Iso(DateTimeOffset at, MockCompany company) =>
-        at.ToOffset(company.UtcOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-
-    private static bool Long(JsonElement item, string name, out long value)
-    {
-        value = 0;
-        return item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var raw) && JsonBody.TryLong(raw, out value);
-    }
-
-    private static List<long> LongList(JsonElement item, string name)
-    {
-        var list = new List<long>();
-        if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var raw) && raw.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var x in raw.EnumerateArray())
-            {
-                if (JsonBody.TryLong(x, out var v))
-                {
-                    list.Add(v);
-                }
-            }
-        }
-
-        return list;
+        return Reply.NoContent();
     }
 }

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using Altegio.MockServer.Http;
 using Altegio.MockServer.State;
+using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 
@@ -16,33 +17,66 @@ namespace Altegio.MockServer.Api;
 /// </summary>
 internal static class WorkSchedulesApi
 {
-    public static void Register(Router r)
+    private static readonly string[] KnownIncludes = ["busy_intervals", "off_day_type"];
+
+    public static void Map(IEndpointRouteBuilder api)
     {
-        foreach (var path in new[] { "v1/company/{loc}/staff/schedule", "v1/locations/{loc}/team_members/schedule" })
+        foreach (var path in new[] { "v1/company/{loc:long}/staff/schedule", "v1/locations/{loc:long}/team_members/schedule" })
         {
-            r.Add("GET", path, List);
-            r.Add("PUT", path, Put);
+            api.Get(path, List);
+            api.Put(path, Put);
         }
     }
 
-    private static Reply List(ApiRequest req)
+    // ---------------- wire ----------------
+
+    private sealed record Slot(string From, string To);
+
+    private sealed record Busy(string EntityType, long EntityId, string From, string To);
+
+    /// <summary>One member's day; the read names the member <c>staff_id</c>, the PUT's answer <c>team_member_id</c> (both documented).</summary>
+    private sealed record Day(
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? StaffId,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? TeamMemberId,
+        string Date,
+        List<Slot> Slots,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<Busy>? BusyIntervals);
+
+    private static Reply Days(MockState s, List<MockTeamMember> members, DateTime from, DateTime to, bool read, bool busy) =>
+        Reply.V1(
+            members.SelectMany(m => Enumerable.Range(0, (to - from).Days + 1).Select(i => Wire(s, m, from.AddDays(i), read, busy))).ToList(),
+            meta: new { Count = members.Count * ((to - from).Days + 1) });
+
+    private static Day Wire(MockState s, MockTeamMember m, DateTime date, bool read, bool busy) => new(
+        read ? m.Id : null, read ? null : m.Id, Fmt.DateOnly(date),
+        s.WorkingHours(m, date).Select(t => new Slot(Hm(t.From), Hm(t.To))).ToList(),
+        !busy ? null : s.Table<MockEvent>().Values.Where(e => e.StaffId == m.Id && !e.Deleted && e.Date.Date == date)
+            .Select(e => new Busy("activity", e.Id, Clock(e.Date), Clock(e.Date.AddSeconds(e.Length)))).ToList());
+
+    private static string Clock(DateTime t) => t.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static string Hm(TimeSpan t) =>
+        ((int)t.TotalHours).ToString("00", CultureInfo.InvariantCulture) + ":" + t.Minutes.ToString("00", CultureInfo.InvariantCulture);
+
+    // ---------------- read ----------------
+
+    private static Reply List(Call c)
     {
         var errors = new Errors();
-        var from = Date(req.Q("start_date"), "start_date", errors);
-        var to = Date(req.Q("end_date"), "end_date", errors);
-        var ids = req.LongList("staff_ids");
+        var from = Date(c.Q("start_date"), "start_date", errors);
+        var to = Date(c.Q("end_date"), "end_date", errors);
+        var ids = c.Longs("staff_ids");
         if (ids is null)
         {
             errors.Add("staff_ids", "The staff_ids must be a list of integers.");
         }
 
-        if (req.IncludeSyntaxError() is { } includeError)
+        if (!c.TryIncludes(null, out var includes, out var includeError))
         {
-            return includeError;
+            return includeError!;
         }
 
-        var includes = req.Includes();
-        if (includes.Any(i => i is not ("busy_intervals" or "off_day_type")))
+        if (includes.Any(i => !KnownIncludes.Contains(i)))
         {
             errors.Add("include", "The include may hold busy_intervals and off_day_type.");
         }
@@ -57,229 +91,19 @@ internal static class WorkSchedulesApi
             return errors.ToReply();
         }
 
-        lock (req.State.SyncRoot)
+        var table = c.State.Table<MockTeamMember>();
+        var members = new List<MockTeamMember>();
+        foreach (var id in ids!.Count > 0 ? ids.Distinct() : table.Values.Where(m => m.CompanyId == c.Company.Id && !m.Deleted).Select(m => m.Id))
         {
-            var members = new List<MockTeamMember>();
-            foreach (var id in ids!.Count > 0 ? ids.Distinct() : req.State.MemberStore.Values.Where(m => m.CompanyId == req.Company.Id && !m.Deleted).Select(m => m.Id))
+            if (table.Find(id) is not { } member || member.CompanyId != c.Company.Id)
             {
-                var member = req.State.MemberStore.Find(id);
-                if (member is null || member.CompanyId != req.Company.Id)
-                {
-                    return Reply.Legacy(404, "Team member " + id.ToString(CultureInfo.InvariantCulture) + " not found");
-                }
-
-                members.Add(member);
+                return Reply.Legacy(404, "Team member " + id.ToString(CultureInfo.InvariantCulture) + " not found");
             }
 
-            var busy = includes.Contains("busy_intervals");
-            return Reply.V1(200, w =>
-            {
-                w.WriteStartArray();
-                foreach (var member in members)
-                {
-                    for (var date = from; date <= to; date = date.AddDays(1))
-                    {
-                        WriteDay(w, "staff_id", member, date, req.State, busy);
-                    }
-                }
-
-                w.WriteEndArray();
-            }, w =>
-            {
-                w.WriteStartObject();
-                w.WriteNumber("count", members.Count * ((to - from).Days + 1));
-                w.WriteEndObject();
-            });
-        }
-    }
-
-    private static Reply Put(ApiRequest req)
-    {
-        if (!req.TryParseBody(out var body))
-        {
-            return Reply.Legacy(400, "The request body is not a JSON object.");
+            members.Add(member);
         }
 
-        var errors = new Errors();
-        var sets = Items(body, "schedules_to_set", withSlots: true, req, errors);
-        var deletes = Items(body, "schedules_to_delete", withSlots: false, req, errors);
-        if (!errors.Any && sets.Count == 0 && deletes.Count == 0)
-        {
-            errors.Add("schedules_to_set", "Give schedules_to_set or schedules_to_delete.");
-        }
-
-        if (errors.Any)
-        {
-            return errors.ToReply();
-        }
-
-        lock (req.State.SyncRoot)
-        {
-            foreach (var (member, dates, slots) in sets)
-            {
-                foreach (var date in dates)
-                {
-                    req.State.Schedules.Set(member, date, slots);
-                }
-            }
-
-            // A day off: the slots go; appointments and events already booked that day stay.
-            foreach (var (member, dates, _) in deletes)
-            {
-                foreach (var date in dates)
-                {
-                    req.State.Schedules.Set(member, date, new List<(TimeSpan, TimeSpan)>());
-                }
-            }
-
-            var all = sets.Concat(deletes).ToList();
-            var members = all.Select(i => i.Member).Distinct().OrderBy(m => m).Select(m => req.State.MemberStore.Find(m)!).ToList();
-            var first = all.SelectMany(i => i.Dates).Min();
-            var last = all.SelectMany(i => i.Dates).Max();
-            return Reply.V1(200, w =>
-            {
-                w.WriteStartArray();
-                foreach (var member in members)
-                {
-                    for (var date = first; date <= last; date = date.AddDays(1))
-                    {
-                        // The documented answer names the member team_member_id, unlike the read.
-                        WriteDay(w, "team_member_id", member, date, req.State, busy: false);
-                    }
-                }
-
-                w.WriteEndArray();
-            }, w =>
-            {
-                w.WriteStartObject();
-                w.WriteNumber("count", members.Count * ((last - first).Days + 1));
-                w.WriteEndObject();
-            });
-        }
-    }
-
-    private static List<(long Member, List<DateTime> Dates, List<(TimeSpan From, TimeSpan To)> Slots)> Items(JsonBody body, string name, bool withSlots, ApiRequest req, Errors errors)
-    {
-        var items = new List<(long, List<DateTime>, List<(TimeSpan, TimeSpan)>)>();
-        if (!body.Has(name) || body.Root.GetProperty(name).ValueKind == JsonValueKind.Null)
-        {
-            return items;
-        }
-
-        var array = body.Root.GetProperty(name);
-        if (array.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add(name, $"The {name} must be an array.");
-            return items;
-        }
-
-        var index = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            var prefix = name + "." + index.ToString(CultureInfo.InvariantCulture) + ".";
-            index++;
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add(prefix.TrimEnd('.'), "Each item must be an object.");
-                continue;
-            }
-
-            var allowed = withSlots ? new[] { "staff_id", "dates", "slots" } : new[] { "staff_id", "dates" };
-            foreach (var property in item.EnumerateObject())
-            {
-                if (Array.IndexOf(allowed, property.Name) < 0)
-                {
-                    errors.Add(prefix + property.Name, $"The {prefix + property.Name} field is not allowed.");
-                }
-            }
-
-            long member = 0;
-            if (!item.TryGetProperty("staff_id", out var staff) || !JsonBody.TryLong(staff, out member))
-            {
-                errors.Add(prefix + "staff_id", $"The {prefix}staff_id field is required.");
-            }
-            else
-            {
-                var known = req.State.FindTeamMember(member);
-                if (known is null || known.CompanyId != req.Company.Id || known.Deleted)
-                {
-                    errors.Add(prefix + "staff_id", $"The selected {prefix}staff_id is invalid.");
-                }
-            }
-
-            var dates = new List<DateTime>();
-            if (!item.TryGetProperty("dates", out var rawDates) || rawDates.ValueKind != JsonValueKind.Array || rawDates.GetArrayLength() == 0)
-            {
-                errors.Add(prefix + "dates", $"The {prefix}dates field is required.");
-            }
-            else
-            {
-                foreach (var raw in rawDates.EnumerateArray())
-                {
-                    if (raw.ValueKind != JsonValueKind.String
-                        || !DateTime.TryParseExact(raw.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                    {
-                        errors.Add(prefix + "dates", $"The {prefix}dates must be dates of the form Y-m-d.");
-                        continue;
-                    }
-
-                    dates.Add(date);
-                }
-            }
-
-            var slots = new List<(TimeSpan, TimeSpan)>();
-            if (withSlots)
-            {
-                if (!item.TryGetProperty("slots", out var rawSlots) || rawSlots.ValueKind != JsonValueKind.Array || rawSlots.GetArrayLength() == 0)
-                {
-                    errors.Add(prefix + "slots", $"The {prefix}slots field is required.");
-                }
-                else
-                {
-                    foreach (var slot in rawSlots.EnumerateArray())
-                    {
-                        var from = Clock(slot, "from");
-                        var to = Clock(slot, "to");
-                        if (from is null || to is null || to <= from)
-                        {
-                            errors.Add(prefix + "slots", $"Each of {prefix}slots needs from and to as H:i, from before to.");
-                            continue;
-                        }
-
-                        slots.Add((from.Value, to.Value));
-                    }
-
-                    slots.Sort();
-                    for (var i = 1; i < slots.Count; i++)
-                    {
-                        if (slots[i].Item1 < slots[i - 1].Item2)
-                        {
-                            errors.Add(prefix + "slots", $"The {prefix}slots overlap.");
-                        }
-                    }
-                }
-            }
-
-            items.Add((member, dates, slots));
-        }
-
-        return items;
-    }
-
-    private static TimeSpan? Clock(JsonElement slot, string name)
-    {
-        if (slot.ValueKind != JsonValueKind.Object || !slot.TryGetProperty(name, out var raw) || raw.ValueKind != JsonValueKind.String)
-        {
-            return null;
-        }
-
-        var text = raw.GetString()!;
-        if (text == "24:00")
-        {
-            return TimeSpan.FromHours(24);
-        }
-
-        return DateTime.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t.TimeOfDay : null;
+        return Days(c.State, members, from, to, read: true, busy: includes.Contains("busy_intervals"));
     }
 
     /// <summary>The docs type path and query dates as numbers (<c>20251201</c>); the blueprint and the official client send <c>2025-12-01</c>. Both are read.</summary>
@@ -288,55 +112,130 @@ internal static class WorkSchedulesApi
         if (string.IsNullOrEmpty(text))
         {
             errors.Add(name, $"The {name} field is required.");
-            return default;
         }
-
-        if (DateTime.TryParseExact(text, new[] { "yyyy-MM-dd", "yyyyMMdd" }, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        else if (DateTime.TryParseExact(text, ["yyyy-MM-dd", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
+        else
+        {
+            errors.Add(name, $"The {name} is not a valid date.");
+        }
 
-        errors.Add(name, $"The {name} is not a valid date.");
         return default;
     }
 
-    private static void WriteDay(Utf8JsonWriter w, string memberKey, MockTeamMember member, DateTime date, MockState state, bool busy)
+    // ---------------- change ----------------
+
+    private sealed record Item(long Member, List<DateTime> Dates, List<(TimeSpan From, TimeSpan To)> Slots);
+
+    private static Reply Put(Call c)
     {
-        w.WriteStartObject();
-        w.WriteNumber(memberKey, member.Id);
-        w.WriteString("date", Fmt.DateOnly(date));
-        w.WriteStartArray("slots");
-        foreach (var (from, to) in state.Schedules.Day(member, date))
+        if (!c.TryForm(out var f, v1: true))
         {
-            w.WriteStartObject();
-            w.WriteString("from", Hm(from));
-            w.WriteString("to", Hm(to));
-            w.WriteEndObject();
+            return Reply.BadJson();
         }
 
-        w.WriteEndArray();
-        if (busy)
+        var sets = Items(c, f, "schedules_to_set", withSlots: true);
+        var deletes = Items(c, f, "schedules_to_delete", withSlots: false);
+        if (!f.Errors.Any && sets.Count == 0 && deletes.Count == 0)
         {
-            w.WriteStartArray("busy_intervals");
-            foreach (var e in state.EventStore.Values)
+            f.Errors.Add("schedules_to_set", "Give schedules_to_set or schedules_to_delete.");
+        }
+
+        if (f.Errors.Any)
+        {
+            return f.Errors.ToReply();
+        }
+
+        // A day off has no slots; appointments and events already booked that day stay.
+        foreach (var item in sets.Concat(deletes))
+        {
+            item.Dates.ForEach(date => c.State.WorkDays[(item.Member, date)] = item.Slots);
+        }
+
+        var all = sets.Concat(deletes).ToList();
+        var members = all.Select(i => i.Member).Distinct().Order().Select(m => c.State.Table<MockTeamMember>().Find(m)!).ToList();
+        var dates = all.SelectMany(i => i.Dates).ToList();
+        return Days(c.State, members, dates.Min(), dates.Max(), read: false, busy: false);
+    }
+
+    private static List<Item> Items(Call c, Form f, string name, bool withSlots)
+    {
+        var items = new List<Item>();
+        foreach (var item in f.Objects(name) ?? [])
+        {
+            string[] allowed = withSlots ? ["staff_id", "dates", "slots"] : ["staff_id", "dates"];
+            foreach (var extra in item.Names.Where(n => !allowed.Contains(n)))
             {
-                if (e.StaffId == member.Id && !e.Deleted && e.Date.Date == date)
+                item.Errors.Add(item.Path(extra), $"The {item.Path(extra)} field is not allowed.");
+            }
+
+            var member = item.Long("staff_id", required: true);
+            if (member is { } id && (c.State.Table<MockTeamMember>().Find(id) is not { Deleted: false } known || known.CompanyId != c.Company.Id))
+            {
+                item.Errors.Add(item.Path("staff_id"), $"The selected {item.Path("staff_id")} is invalid.");
+            }
+
+            var dates = new List<DateTime>();
+            var rawDates = item.Strs("dates", required: true);
+            if (rawDates is [])
+            {
+                item.Errors.Add(item.Path("dates"), $"The {item.Path("dates")} field is required.");
+            }
+
+            foreach (var raw in rawDates ?? [])
+            {
+                if (DateTime.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
-                    w.WriteStartObject();
-                    w.WriteString("entity_type", "activity");
-                    w.WriteNumber("entity_id", e.Id);
-                    w.WriteString("from", e.Date.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
-                    w.WriteString("to", e.Date.AddSeconds(e.Length).ToString("HH:mm:ss", CultureInfo.InvariantCulture));
-                    w.WriteEndObject();
+                    dates.Add(date);
+                }
+                else
+                {
+                    item.Errors.Add(item.Path("dates"), $"The {item.Path("dates")} must be dates of the form Y-m-d.");
                 }
             }
 
-            w.WriteEndArray();
+            items.Add(new Item(member ?? 0, dates, withSlots ? Slots(item) : []));
         }
 
-        w.WriteEndObject();
+        return items;
     }
 
-    private static string Hm(TimeSpan t) =>
-        ((int)t.TotalHours).ToString("00", CultureInfo.InvariantCulture) + ":" + t.Minutes.ToString("00", CultureInfo.InvariantCulture);
+    private static List<(TimeSpan From, TimeSpan To)> Slots(Form item)
+    {
+        var slots = new List<(TimeSpan From, TimeSpan To)>();
+        var raw = item.Objects("slots", required: true);
+        if (raw is [])
+        {
+            item.Errors.Add(item.Path("slots"), $"The {item.Path("slots")} field is required.");
+        }
+
+        foreach (var slot in raw ?? [])
+        {
+            if (Clock(slot.Str("from")) is not { } from || Clock(slot.Str("to")) is not { } to || to <= from)
+            {
+                item.Errors.Add(item.Path("slots"), $"Each of {item.Path("slots")} needs from and to as H:i, from before to.");
+                continue;
+            }
+
+            slots.Add((from, to));
+        }
+
+        slots.Sort();
+        for (var i = 1; i < slots.Count; i++)
+        {
+            if (slots[i].From < slots[i - 1].To)
+            {
+                item.Errors.Add(item.Path("slots"), $"The {item.Path("slots")} overlap.");
+            }
+        }
+
+        return slots;
+    }
+
+    private static TimeSpan? Clock(string? text) =>
+        text == "24:00" ? TimeSpan.FromHours(24)
+        : DateTime.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t.TimeOfDay
+        : null;
 }

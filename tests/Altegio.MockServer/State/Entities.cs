@@ -140,6 +140,21 @@ public sealed class MockService : IMockEntity
     public long Id { get; set; }
     public long CompanyId { get; set; }
     public string Title { get; set; } = string.Empty;
+
+    /// <summary>True for a group-event service (V1 <c>is_multi</c>).</summary>
+    public bool IsMulti { get; set; } = true;
+
+    public int Capacity { get; set; } = 10;
+    public decimal PriceMin { get; set; }
+    public decimal PriceMax { get; set; }
+    public long CategoryId { get; set; } = 40;
+    public string CategoryTitle { get; set; } = "Group classes";
+
+    /// <summary>Team members who run it, each with the session length in seconds.</summary>
+    public Dictionary<long, int> StaffLengths { get; set; } = new();
+
+    /// <summary>Resources (not instances) the service needs: id → title.</summary>
+    public Dictionary<long, string> Resources { get; set; } = new();
 }
 
 /// <summary>An instance of a resource (a hall, a device).</summary>
@@ -212,4 +227,45 @@ public sealed class MockBooking : IMockEntity
 
     /// <summary>Cancelled (its event was deleted).</summary>
     public bool Deleted { get; set; }
+}
+
+/// <summary>A recurring event series (the API's timetable event schedule); deleting one keeps it, with <see cref="DeletedAt"/>.</summary>
+public sealed class MockSeries : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public long TemplateEventId { get; set; }
+    public DateTime DateStart { get; set; }
+    public DateTime DateEnd { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
+    public bool AddClients { get; set; }
+
+    /// <summary>Occurrences queued but not yet made into events (see <see cref="MockState.SeriesGenerationLags"/>).</summary>
+    public bool Pending { get; set; }
+}
+
+/// <summary>One weekday of a series.</summary>
+public sealed class MockSeriesDay : IMockEntity
+{
+    public long Id { get; set; }
+    public long SeriesId { get; set; }
+    public DayOfWeek DayOfWeek { get; set; }
+    public TimeSpan Time { get; set; }
+    public int Duration { get; set; }
+    public int Capacity { get; set; }
+    public long MasterId { get; set; }
+    public List<long> LabelIds { get; set; } = new();
+    public List<long> ResourceInstanceIds { get; set; } = new();
+}
+
+/// <summary>One date of a series weekday; <see cref="EventId"/> is null while its event is queued.</summary>
+public sealed class MockOccurrence : IMockEntity
+{
+    public long Id { get; set; }
+    public long DayId { get; set; }
+    public DateTime Date { get; set; }
+    public string Status { get; set; } = "stable";
+    public long? EventId { get; set; }
 }
