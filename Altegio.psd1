@@ -38,6 +38,10 @@
         'New-AltegioEventBooking'
         'Move-AltegioEventBooking'
         'Invoke-AltegioRequest'
+        'Export-AltegioConfiguration'
+        'Compare-AltegioConfiguration'
+        'Test-AltegioConfiguration'
+        'Sync-AltegioConfiguration'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
