@@ -83,11 +83,13 @@ function Build-Module {
     foreach ($file in $moduleFiles) {
         Copy-Item (Join-Path $publish $file) $moduleOut
     }
-    # Third-party assemblies go to dependencies/, where only the module's resolver looks
-    # (Init/ModuleInitializer.cs): PowerShell's own probing of the module folder must not find them,
-    # or it would load them into the shared context and collide with other modules' copies.
+    # The engine (Altegio.Engine.dll, the code that calls the third-party libraries) and those libraries
+    # go to dependencies/, where only the module's resolver looks (Init/ModuleInitializer.cs): on
+    # PowerShell 7 they load into the module's own load context. PowerShell's own probing of the module
+    # folder must not find them, or it would load them into the shared context and collide with other
+    # modules' copies.
     $dependencyOut = New-Item -ItemType Directory -Path (Join-Path $moduleOut 'dependencies')
-    $dependencies = Get-ChildItem $publish -Filter *.dll | Where-Object { $_.Name -notlike 'Altegio.*' -and $_.Name -ne 'System.Management.Automation.dll' }
+    $dependencies = Get-ChildItem $publish -Filter *.dll | Where-Object { $_.Name -notin $moduleFiles -and $_.Name -ne 'System.Management.Automation.dll' }
     foreach ($dll in $dependencies) { Copy-Item $dll.FullName $dependencyOut }
 
     # Help: the markdown in src/help/en-US is checked against the cmdlets and compiled to MAML.
@@ -287,7 +289,10 @@ if ($Clean) {
 
 Build-Module
 if ($Package) { New-ModulePackage }
-if ($Test) { Invoke-XunitSuites }
-if ($Pester) { Invoke-PesterSuite }
+# Both suites run even when the first fails, so one run reports every failure; then the failures are raised.
+$failures = @()
+if ($Test) { try { Invoke-XunitSuites } catch { $failures += $_ } }
+if ($Pester) { try { Invoke-PesterSuite } catch { $failures += $_ } }
+if ($failures) { throw ($failures -join [Environment]::NewLine) }
 if ($Demo) { Invoke-Demo }
 if ($Bench) { Invoke-Benchmarks }

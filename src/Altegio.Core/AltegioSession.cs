@@ -89,7 +89,7 @@ namespace Altegio
             string tokenSource, IAltegioTraceSink? trace, CancellationToken cancellationToken)
         {
             var client = new AltegioClient(settings, credentials);
-            var connectedAt = settings.TimeProvider.GetUtcNow();
+            var connectedAt = DateTimeOffset.UtcNow;
             if (credentials.CanLogInAgain)
             {
                 var login = await client.WithTrace(trace).LogInAsync(credentials.Login!, credentials.Password!, cancellationToken).ConfigureAwait(false);

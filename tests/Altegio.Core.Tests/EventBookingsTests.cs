@@ -126,15 +126,18 @@ namespace Altegio.Core.Tests
             Assert.Contains("Not enough free places", ex.Message);
         }
 
-        [Fact]
-        public async Task MovesABookingToAnotherEvent()
+        [Theory]
+        [InlineData(60002L, null, "{\"reschedule_activity_id\":800006}")]
+        [InlineData(60001L, 1, "{\"reschedule_activity_id\":800006,\"clients_count\":1}")]
+        public async Task MovesABookingOrSomeOfItsSeatsToAnotherEvent(long bookingId, int? seats, string body)
         {
-            var moved = await Client().EventBookings.MoveAsync(Salon, 800001, 60002, 800006, None);
+            // 60002 holds one seat and moves whole; 60001 holds two and moves one of them (-Seats).
+            var moved = await Client().EventBookings.MoveAsync(Salon, 800001, bookingId, 800006, seats, None);
 
-            var patch = Server.Requests.For("/api/v2/locations/1001/events/800001/appointments/60002", "PATCH").Single();
-            Assert.Equal("{\"reschedule_activity_id\":800006}", patch.Body);
-            Assert.Equal(60002, moved.Id);
+            var patch = Server.Requests.For("/api/v2/locations/1001/events/800001/appointments/" + bookingId, "PATCH").Single();
+            Assert.Equal(body, patch.Body);
             Assert.Equal(800006, moved.EventId);
+            Assert.Equal(1, moved.Seats);
             Assert.Equal(1, Server.State.FindEvent(800006)!.ClientsCount);
             Assert.Equal(2, Server.State.FindEvent(800001)!.ClientsCount);
         }
@@ -142,7 +145,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task MovingIntoTheSameEventIsRefusedBeforeSending()
         {
-            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().EventBookings.MoveAsync(Salon, 800001, 60002, 800001, None));
+            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().EventBookings.MoveAsync(Salon, 800001, 60002, 800001, null, None));
 
             Assert.Equal("ToEventId", ex.FieldErrors.Single().Field);
             Assert.Equal(0, Server.Requests.Count);
@@ -151,12 +154,111 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task MovingABookingOfAnotherEventIsNotFound()
         {
-            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().EventBookings.MoveAsync(Salon, 800002, 60002, 800006, None));
+            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().EventBookings.MoveAsync(Salon, 800002, 60002, 800006, null, None));
 
             Assert.Equal(AltegioErrorKind.NotFound, ex.Kind);
         }
 
+        [Fact]
+        public async Task AnAnswerWithoutTheEventTakesItFromTheRequestSoAMoveGoesToTheRightPath()
+        {
+            // The official bulk fixture's shape: client_id, no activity_id.
+            Server.State.BookingAnswersCarryActivityId = false;
+            var client = Client();
+
+            var booking = await client.EventBookings.BookAsync(Salon, 800006, new EventBookingDraft { ClientId = 9003 }, None);
+            Assert.Equal(800006, booking.EventId);
+
+            var moved = await client.EventBookings.MoveAsync(Salon, booking.EventId, booking.Id, 800005, null, None);
+
+            Assert.Equal(200, Server.Requests.For("/api/v2/locations/1001/events/800006/appointments/" + booking.Id, "PATCH").Single().Status);
+            Assert.Equal(800005, moved.EventId);
+            var listed = await Drain(client.EventBookings.List(Salon, 800005, false, PagePlan.All()));
+            Assert.Equal(800005, Assert.Single(listed).EventId);
+        }
+
+        public static TheoryData<string, System.Func<EventBookingsApi, Task>> ZeroIds => new TheoryData<string, System.Func<EventBookingsApi, Task>>
+        {
+            { "EventId", api => api.BookAsync(Salon, 0, new EventBookingDraft { ClientId = 9001 }, None) },
+            { "EventId", api => api.MoveAsync(Salon, 0, 60002, 800006, null, None) },
+            { "BookingId", api => api.MoveAsync(Salon, 800001, 0, 800006, null, None) },
+            { "ToEventId", api => api.MoveAsync(Salon, 800001, 60002, 0, null, None) },
+            { "EventId", api => api.List(Salon, 0, false, PagePlan.All()).NextPageAsync(None) },
+        };
+
         [Theory]
+        [MemberData(nameof(ZeroIds))]
+        public async Task EventZeroOrBookingZeroIsRefusedBeforeSending(string parameter, System.Func<EventBookingsApi, Task> call)
+        {
+            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => call(Client().EventBookings));
+
+            Assert.Equal(AltegioErrorKind.InvalidParameter, ex.Kind);
+            Assert.Equal("Altegio.InvalidParameter", ex.Classification.ErrorId);
+            Assert.Equal(parameter, ex.FieldErrors.Single().Field);
+            Assert.Equal(0, Server.Requests.Count);
+        }
+
+        [Fact]
+        public async Task ReadsTheOlderFieldsWhenTheNewerAreAbsent()
+        {
+            Server.State.BookingFields = MockServer.State.BookingFieldGeneration.Legacy;
+            Server.State.FindBooking(60001)!.AttendanceStatusSlug = "confirmed";
+            Server.State.FindBooking(60002)!.AttendanceStatusSlug = "attended";
+            Server.State.FindBooking(60002)!.IsPaid = true;
+
+            var bookings = await Drain(Client().EventBookings.List(Salon, 800001, false, PagePlan.All()));
+
+            Assert.Equal(new[] { AttendanceStatus.Confirmed, AttendanceStatus.Attended }, bookings.Select(b => b.Status));
+            Assert.Equal(new[] { false, true }, bookings.Select(b => b.IsPaid));
+        }
+
+        [Fact]
+        public async Task PrefersTheNewerFieldsWhenBothArePresent()
+        {
+            Server.Faults.Add(new MockServer.FaultRule
+            {
+                Method = "GET", Path = AppointmentsPath, Kind = MockServer.FaultKind.Respond, Status = 200,
+                Body = """{"data":[{"type":"record","id":"61","attributes":{"activity_id":800001,"client_id":9001,"attendance_status_slug":"waiting","attendance":1,"is_paid":false,"paid_full":1,"clients_count":1}},""" +
+                    """{"type":"record","id":"62","attributes":{"activity_id":800001,"client_id":9002,"attendance_status":2,"paid_full":2,"clients_count":1}}],"meta":[]}""",
+            });
+
+            var bookings = await Drain(Client().EventBookings.List(Salon, 800001, false, PagePlan.All()));
+
+            Assert.Equal(AttendanceStatus.Waiting, bookings[0].Status);
+            Assert.False(bookings[0].IsPaid);
+            Assert.Equal(AttendanceStatus.Confirmed, bookings[1].Status);
+            Assert.True(bookings[1].IsPaid);
+        }
+
+        [Theory]
+        [InlineData("both")]
+        [InlineData("legacy")]
+        public async Task ACancelledBookingIsLeftOutOfListsUnlessAskedAndShowsAsCancelled(string fields)
+        {
+            Server.State.BookingFields = fields == "both" ? MockServer.State.BookingFieldGeneration.Both : MockServer.State.BookingFieldGeneration.Legacy;
+            Server.State.FindBooking(60001)!.Deleted = true;
+
+            // Pages of one: the cancelled booking fills page 1, and the walk must still go on to 60002.
+            var kept = await Drain(Client().EventBookings.List(Salon, 800001, false, PagePlan.All(1)));
+            var all = await Drain(Client().EventBookings.List(Salon, 800001, false, PagePlan.All(1), includeCancelled: true));
+
+            Assert.Equal(new long[] { 60002 }, kept.Select(b => b.Id));
+            Assert.Equal(new long[] { 60001, 60002 }, all.Select(b => b.Id));
+            Assert.Equal(AttendanceStatus.Cancelled, all[0].Status);
+            Assert.Equal(AttendanceStatus.Waiting, all[1].Status);
+        }
+
+        [Fact]
+        public async Task ZeroSeatsToMoveIsRefusedBeforeSending()
+        {
+            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().EventBookings.MoveAsync(Salon, 800001, 60001, 800006, 0, None));
+
+            Assert.Equal("Seats", ex.FieldErrors.Single().Field);
+            Assert.Equal(0, Server.Requests.Count);
+        }
+
+        [Theory]
+        [InlineData("waiting", 1L, AttendanceStatus.Waiting)]
         [InlineData("waiting", null, AttendanceStatus.Waiting)]
         [InlineData("Attended", null, AttendanceStatus.Attended)]
         [InlineData(null, 2L, AttendanceStatus.Confirmed)]

@@ -54,6 +54,7 @@ namespace Altegio.Core.Tests
                 ServiceIds = new long[] { 301 },
                 ResourceIds = new long[] { 70 },
                 MinFreeSeats = 1,
+                DaysOfWeek = new[] { Today.AddDays(3).DayOfWeek, Today.AddDays(1).DayOfWeek, Today.AddDays(1).DayOfWeek },
                 Include = EventInclude.Staff | EventInclude.Service,
             };
 
@@ -68,7 +69,9 @@ namespace Altegio.Core.Tests
             Assert.Equal("301", request.QueryValues("filter[service_ids][]").ToString());
             Assert.Equal("70", request.QueryValues("filter[resource_ids][]").ToString());
             Assert.Equal("1", request.QueryValues("filter[capacity]").ToString());
-            Assert.Equal(0, request.QueryValues("filter[include_deleted]").Count);
+            Assert.Equal("1", request.QueryValues("filter[include_deleted]").ToString());
+            Assert.Equal(new[] { Iso(Today.AddDays(1).DayOfWeek), Iso(Today.AddDays(3).DayOfWeek) }.OrderBy(d => d).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                request.QueryValues("filter[weekdays][]").ToArray());
             Assert.Equal(new[] { "labels", "resource_instances", "duration_details", "staff", "service" }, request.QueryValues("include[]").ToArray());
             Assert.Equal("1", request.QueryValues("page").ToString());
             Assert.Equal("250", request.QueryValues("limit").ToString());
@@ -238,7 +241,7 @@ namespace Altegio.Core.Tests
             var start = Today.AddDays(10);
             var (firstId, _) = Server.State.SeedEvents(Salon, 300, start, TimeSpan.FromMinutes(10), 103, 303, 10, 600);
 
-            var events = await Drain(Client().Events.List(Salon, new EventListQuery { From = start, To = start.AddDays(30) }, PagePlan.Create(120, 5, 50)));
+            var events = await Drain(Client().Events.List(Salon, new EventListQuery { From = start, To = start.AddDays(30), IncludeDeleted = true }, PagePlan.Create(120, 5, 50)));
 
             Assert.Equal(Enumerable.Range(120, 5).Select(i => firstId + i), events.Select(e => e.Id));
             var request = Server.Requests.For(EventsPath, "GET").Single();
@@ -246,32 +249,89 @@ namespace Altegio.Core.Tests
             Assert.Equal("5", request.QueryValues("limit").ToString());
         }
 
-        [Theory]
-        [InlineData(false)]
-        [InlineData(true)]
-        public async Task APastPeriodIsAValidationErrorWithTheApisMessageInEitherShape(bool jsonApi)
+        [Fact]
+        public async Task SkipWithoutDeletedEventsWalksFromTheFirstPageInFullPages()
         {
-            Server.State.EventErrorsAsJsonApi = jsonApi;
-            var pager = Client().Events.List(Salon, new EventListQuery { From = Today.AddDays(-1), To = Today.AddDays(1) }, PagePlan.All());
+            // The deleted events the API returns would shift a page offset, so the skipped events are read and counted.
+            var start = Today.AddDays(10);
+            var (firstId, _) = Server.State.SeedEvents(Salon, 300, start, TimeSpan.FromMinutes(10), 103, 303, 10, 600);
 
-            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => pager.NextPageAsync(None));
+            var events = await Drain(Client().Events.List(Salon, new EventListQuery { From = start, To = start.AddDays(30) }, PagePlan.Create(120, 5, 50)));
 
-            Assert.Equal(AltegioErrorKind.Validation, ex.Kind);
-            Assert.Equal(422, ex.StatusCode);
-            Assert.Contains("cannot be earlier than the current time", ex.Message);
-            Assert.Contains("-IncludeDeleted", ex.Message);
-            Assert.Equal("Altegio.ValidationFailed", ex.Classification.ErrorId);
-            Assert.Equal(422, Server.Requests.Last!.Status);
+            Assert.Equal(Enumerable.Range(120, 5).Select(i => firstId + i), events.Select(e => e.Id));
+            var requests = Server.Requests.For(EventsPath, "GET").ToList();
+            Assert.Equal(new[] { "1", "2", "3" }, requests.Select(r => r.QueryValues("page").ToString()));
+            Assert.All(requests, r => Assert.Equal("50", r.QueryValues("limit").ToString()));
+        }
+
+        private static int Iso(DayOfWeek day) => day == DayOfWeek.Sunday ? 7 : (int)day;
+
+        [Fact]
+        public async Task APastPeriodIsListedAndDeletedEventsAreDroppedUnlessAsked()
+        {
+            // The mock refuses a past period without filter[include_deleted]=1, as the API does.
+            var events = await Drain(Client().Events.List(Salon, new EventListQuery { From = Today.AddDays(-1), To = Today.AddDays(2) }, PagePlan.All()));
+
+            Assert.Equal(new long[] { 800001, 800002 }, events.Select(e => e.Id));
+            Assert.Equal(200, Server.Requests.Last!.Status);
+            Assert.Equal("1", Server.Requests.Last!.QueryValues("filter[include_deleted]").ToString());
         }
 
         [Fact]
-        public async Task IncludeDeletedAllowsAPastStartAndListsRemovedEvents()
+        public async Task IncludeDeletedKeepsTheDeletedEvents()
         {
             var events = await Drain(Client().Events.List(Salon,
                 new EventListQuery { From = Today.AddDays(-1), To = Today.AddDays(2), IncludeDeleted = true }, PagePlan.All()));
 
-            Assert.Contains(events, e => e.Id == 800003 && e.IsDeleted);
+            Assert.Equal(new long[] { 800001, 800002, 800003 }, events.Select(e => e.Id));
+            Assert.True(events[2].IsDeleted);
             Assert.Equal("1", Server.Requests.Last!.QueryValues("filter[include_deleted]").ToString());
+        }
+
+        [Fact]
+        public async Task SkipAndFirstCountOnlyTheEventsThatAreKept()
+        {
+            // Kept: 800001, 800002, 800004, 800005, 800006; 800003 (deleted) sits on page 2 of pages of two.
+            var events = await Drain(Client().Events.List(Salon, new EventListQuery { From = Today, To = Today.AddDays(4) }, PagePlan.Create(2, 2, 2)));
+
+            Assert.Equal(new long[] { 800004, 800005 }, events.Select(e => e.Id));
+            Assert.Equal(new[] { "1", "2", "3" }, Server.Requests.For(EventsPath, "GET").Select(r => r.QueryValues("page").ToString()));
+        }
+
+        [Fact]
+        public async Task TheWeekdayFilterGoesOutMondayFirst()
+        {
+            var day = Today.AddDays(3);
+
+            var events = await Drain(Client().Events.List(Salon, new EventListQuery { From = Today, To = Today.AddDays(5), DaysOfWeek = new[] { day.DayOfWeek } }, PagePlan.All()));
+
+            Assert.Equal(new long[] { 800006 }, events.Select(e => e.Id));
+            Assert.Equal(Iso(day.DayOfWeek).ToString(System.Globalization.CultureInfo.InvariantCulture), Server.Requests.Last!.QueryValues("filter[weekdays][]").ToString());
+            Assert.Equal("1", EventsApi.WeekdayNumbers(new[] { DayOfWeek.Monday })!.Single().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(7, EventsApi.WeekdayNumbers(new[] { DayOfWeek.Sunday })!.Single());
+            var ex = Assert.Throws<AltegioApiException>(() => Client().Events.List(Salon, new EventListQuery { From = Today, To = Today.AddDays(1), DaysOfWeek = new[] { (DayOfWeek)9 } }, PagePlan.All()));
+            Assert.Equal("DayOfWeek", ex.FieldErrors.Single().Field);
+        }
+
+        [Theory]
+        [InlineData("get")]
+        [InlineData("update")]
+        [InlineData("delete")]
+        public async Task EventZeroIsRefusedBeforeSending(string operation)
+        {
+            var events = Client().Events;
+            Task call = operation switch
+            {
+                "get" => events.GetAsync(Salon, 0, EventInclude.None, None),
+                "update" => events.UpdateAsync(Salon, 0, new EventChanges { Capacity = 3 }, false, None),
+                _ => events.DeleteAsync(Salon, 0, None),
+            };
+
+            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => call);
+
+            Assert.Equal(AltegioErrorKind.InvalidParameter, ex.Kind);
+            Assert.Equal("Id", ex.FieldErrors.Single().Field);
+            Assert.Equal(0, Server.Requests.Count);
         }
 
         [Fact]
@@ -447,6 +507,20 @@ namespace Altegio.Core.Tests
         }
 
         [Fact]
+        public async Task UpdateSendsEveryFieldWithNullWhereTheEventHasNone()
+        {
+            // 800002 has no comment, no instructions and no stream link.
+            await Client().Events.UpdateAsync(Salon, 800002, new EventChanges { Capacity = 9 }, false, None);
+
+            var put = Server.Requests.For(EventsPath + "/800002", "PUT").Single();
+            Assert.Equal(
+                "{\"staff_id\":102,\"service_id\":302,\"resource_instance_ids\":[702],\"label_ids\":[],\"date\":\"" + EventTime.Format(Today.AddDays(1).AddHours(11)) +
+                "\",\"length\":2700,\"capacity\":9,\"technical_break_duration\":900,\"comment\":null,\"color\":\"#ff9800\"," +
+                "\"instructions\":null,\"stream_link\":null}",
+                put.Body);
+        }
+
+        [Fact]
         public async Task UpdateChangesOnlyWhatItIsGivenAndEmptyTextClears()
         {
             var client = Client();
@@ -456,6 +530,8 @@ namespace Altegio.Core.Tests
                 Duration = TimeSpan.FromMinutes(45),
                 TagIds = Array.Empty<long>(),
                 Comment = string.Empty,
+                Instructions = string.Empty,
+                StreamLink = string.Empty,
                 Color = "#ABCDEF",
             };
 
@@ -465,9 +541,15 @@ namespace Altegio.Core.Tests
             Assert.Equal(Today.AddDays(3).AddHours(7), stored.Date);
             Assert.Equal(2700, stored.Length);
             Assert.Empty(stored.LabelIds);
-            Assert.True(string.IsNullOrEmpty(stored.Comment));
+            // Clearing sends null, as the official client does, not "".
+            var put = Server.Requests.For(EventsPath + "/800001", "PUT").Single().Body;
+            Assert.Contains("\"comment\":null", put);
+            Assert.Contains("\"instructions\":null", put);
+            Assert.Contains("\"stream_link\":null", put);
+            Assert.DoesNotContain("\"\"", put);
+            Assert.Null(stored.Comment);
             Assert.Equal("#abcdef", stored.Color);
-            Assert.Equal("Bring a mat", stored.Instructions);
+            Assert.Null(stored.Instructions);
             Assert.Equal(new long[] { 701 }, stored.ResourceInstanceIds);
             Assert.Equal(10, stored.Capacity);
             Assert.Equal(101, stored.StaffId);

@@ -53,6 +53,47 @@ namespace Altegio.Core.Tests
             Assert.Throws<AltegioApiException>(() => RawRequestBuilder.Build("GET", "locations/{CompanyId}/tags", null, null, null, null, null));
         }
 
+        [Theory]
+        [InlineData("../../x")]
+        [InlineData("v2/../../x")]
+        [InlineData("/api/v2/../../x")]
+        [InlineData("%2e%2e/%2e%2e/x")]
+        [InlineData("%2E%2E%2F%2E%2E%2Fx")]
+        [InlineData("%252e%252e/x")]
+        [InlineData("locations/./1001/tags")]
+        [InlineData("locations/1001/..")]
+        [InlineData("..\\..\\x")]
+        [InlineData("locations\\1001")]
+        [InlineData("locations/%5c1001")]
+        [InlineData("locations/1001/tags#x")]
+        [InlineData("locations/1001/tags?entity=1#x")]
+        [InlineData("locations/{CompanyId}/tags/{TagId}")]
+        [InlineData("locations/{Company}/tags")]
+        [InlineData("locations/{CompanyId/tags")]
+        [InlineData("locations/1001}/tags")]
+        [InlineData("?")]
+        [InlineData("?x=1")]
+        [InlineData("/")]
+        [InlineData("v2/")]
+        [InlineData("/api/v1/?a=b")]
+        public void RawPathsThatWouldLeaveTheVersionRootOrChangeTheTargetAreRefused(string path)
+        {
+            var ex = Assert.Throws<AltegioApiException>(() => RawRequestBuilder.Build("GET", path, null, 1001, null, null, null));
+
+            Assert.Equal(AltegioErrorKind.InvalidParameter, ex.Kind);
+            Assert.Equal("Altegio.InvalidParameter", ex.Classification.ErrorId);
+            Assert.Equal("Path", Assert.Single(ex.FieldErrors).Field);
+        }
+
+        [Theory]
+        [InlineData("locations/1001/tags/...", "v2/locations/1001/tags/...")]
+        [InlineData("locations/1001/clients/search?q=a.b", "v2/locations/1001/clients/search?q=a.b")]
+        [InlineData("locations/{LocationId}/x.json", "v2/locations/1001/x.json")]
+        public void DotsInsideASegmentAreFine(string path, string expected)
+        {
+            Assert.Equal(expected, RawRequestBuilder.Build("GET", path, null, 1001, null, null, null).RelativeUri);
+        }
+
         [Fact]
         public void RawBodyFromPlainValuesOrJsonText()
         {

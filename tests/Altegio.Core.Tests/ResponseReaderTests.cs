@@ -50,10 +50,10 @@ namespace Altegio.Core.Tests
         }
 
         [Fact]
-        public void SuccessFalseWithHttp200IsAValidationFailure()
+        public void SuccessFalseWithHttp200NamingNoFieldIsRefused()
         {
             var ex = Fail(200, """{"success":false,"data":null,"meta":{"message":"Location is blocked"}}""");
-            Assert.Equal(AltegioErrorKind.Validation, ex.Kind);
+            Assert.Equal(AltegioErrorKind.Refused, ex.Kind);
             Assert.Equal("Location is blocked", ex.ApiMessage);
             Assert.Equal(200, ex.StatusCode);
         }
@@ -148,8 +148,10 @@ namespace Altegio.Core.Tests
             {
                 "Altegio.NotFound", "Altegio.Unauthorized", "Altegio.Forbidden", "Altegio.ValidationFailed", "Altegio.Conflict",
                 "Altegio.Throttled", "Altegio.ServerError", "Altegio.ConnectionFailed", "Altegio.Timeout", "Altegio.InvalidResponse",
-                "Altegio.InvalidParameter",
+                "Altegio.InvalidParameter", "Altegio.OutcomeUnknown", "Altegio.Refused",
             }, ids);
+            Assert.True(ErrorClassification.For(AltegioErrorKind.OutcomeUnknown).IsTerminating);
+            Assert.Contains("check", ErrorClassification.For(AltegioErrorKind.OutcomeUnknown).RecommendedAction);
             Assert.True(ErrorClassification.For(AltegioErrorKind.Unauthorized).IsTerminating);
             Assert.False(ErrorClassification.For(AltegioErrorKind.NotFound).IsTerminating);
             Assert.Equal("OperationTimeout", ErrorClassification.For(AltegioErrorKind.Timeout).CategoryName);

@@ -131,7 +131,7 @@ namespace Altegio.Core.Tests
 
             var ex = await Assert.ThrowsAsync<AltegioApiException>(() => ClientWithClock(new RecordingTimeProvider()).Tags.CreateAsync(Salon, "Maybe created", "#101010", null, null, None));
 
-            Assert.Equal(AltegioErrorKind.Connection, ex.Kind);
+            Assert.Equal(AltegioErrorKind.OutcomeUnknown, ex.Kind);
             Assert.Equal(1, Server.Requests.CountOf(TagsPath, "POST"));
             Assert.Equal(1, TagsCreatedTitled("Maybe created"));
         }
@@ -143,8 +143,59 @@ namespace Altegio.Core.Tests
 
             var ex = await Assert.ThrowsAsync<AltegioApiException>(() => ClientWithClock(new RecordingTimeProvider()).Tags.CreateAsync(Salon, "Half answered", "#101010", null, null, None));
 
-            Assert.Equal(AltegioErrorKind.Connection, ex.Kind);
+            Assert.Equal(AltegioErrorKind.OutcomeUnknown, ex.Kind);
             Assert.Equal(1, TagsCreatedTitled("Half answered"));
+        }
+
+        [Theory]
+        [InlineData(FaultKind.ResetAfterProcessing, "POST")]
+        [InlineData(FaultKind.ResetAfterProcessing, "PUT")]
+        [InlineData(FaultKind.ResetAfterProcessing, "DELETE")]
+        [InlineData(FaultKind.Truncate, "POST")]
+        [InlineData(FaultKind.Truncate, "PUT")]
+        [InlineData(FaultKind.Truncate, "DELETE")]
+        public async Task AChangeWhoseAnswerNeverFullyArrivedIsOutcomeUnknownAndSentOnce(FaultKind kind, string method)
+        {
+            var path = method == "POST" ? TagsPath : TagsPath + "/3001";
+            Fault(kind, method, path: path);
+            var tags = ClientWithClock(new RecordingTimeProvider()).Tags;
+            Task change = method switch
+            {
+                "POST" => tags.CreateAsync(Salon, "Maybe created", "#101010", null, null, None),
+                "PUT" => tags.UpdateAsync(Salon, 3001, "Maybe renamed", null, null, None),
+                _ => tags.DeleteAsync(Salon, 3001, None),
+            };
+
+            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => change);
+
+            Assert.Equal(AltegioErrorKind.OutcomeUnknown, ex.Kind);
+            Assert.Equal("Altegio.OutcomeUnknown", ex.Classification.ErrorId);
+            Assert.Contains("the change may have been made; check before you retry", ex.Message);
+            Assert.StartsWith(method + " /v2/locations/1001/tags", ex.Message);
+            Assert.Equal(1, Server.Requests.CountOf(path, method));
+            // The server did act: that is what makes the outcome unknown to the caller.
+            var tag = Server.State.Tags.Single(t => t.Id == 3001);
+            if (method == "PUT")
+            {
+                Assert.Equal("Maybe renamed", tag.Title);
+            }
+            else if (method == "DELETE")
+            {
+                Assert.True(tag.IsDeleted);
+            }
+        }
+
+        [Fact]
+        public async Task AChangeThatTimesOutIsOutcomeUnknownAndAReadIsATimeout()
+        {
+            Fault(FaultKind.Delay, "POST", delayMs: 5000);
+            var client = Client(s => s.Timeout = TimeSpan.FromMilliseconds(300));
+
+            var write = await Assert.ThrowsAsync<AltegioApiException>(() => client.Tags.CreateAsync(Salon, "Slow", "#101010", null, null, None));
+
+            Assert.Equal(AltegioErrorKind.OutcomeUnknown, write.Kind);
+            Assert.Contains("-TimeoutSec", write.Message);
+            Assert.Equal(1, Server.Requests.CountOf(TagsPath, "POST"));
         }
 
         [Theory]
@@ -175,6 +226,7 @@ namespace Altegio.Core.Tests
 
             var ex = await Assert.ThrowsAsync<AltegioApiException>(() => client.Tags.CreateAsync(Salon, "x", "#000000", null, null, None));
 
+            // Refused means never sent, so even for a create this is a connection failure, not an unknown outcome.
             Assert.Equal(AltegioErrorKind.Connection, ex.Kind);
             Assert.Equal("Altegio.ConnectionFailed", ex.Classification.ErrorId);
             Assert.Equal(2, trace.Warnings.Count);
@@ -193,14 +245,49 @@ namespace Altegio.Core.Tests
         }
 
         [Fact]
-        public async Task SuccessFalseWithHttp200IsAValidationFailure()
+        public async Task SuccessFalseWithHttp200AndNoFieldNamedIsRefusedWithTheApiMessage()
         {
-            Fault(FaultKind.SuccessFalse, "GET");
+            Server.Faults.Add(new FaultRule { Kind = FaultKind.SuccessFalse, Method = "GET", Path = TagsPath, Message = "Internal processing error" });
+
+            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().Tags.ListAsync(Salon, null, None));
+
+            Assert.Equal(AltegioErrorKind.Refused, ex.Kind);
+            Assert.Equal("Altegio.Refused", ex.Classification.ErrorId);
+            Assert.Equal(200, ex.StatusCode);
+            Assert.Equal("GET /v2/locations/1001/tags failed with HTTP 200: Internal processing error", ex.Message);
+            Assert.DoesNotContain("values the message names", ex.Classification.RecommendedAction);
+            Assert.Equal(1, Server.Requests.CountOf(TagsPath, "GET"));
+        }
+
+        [Fact]
+        public async Task SuccessFalseWithHttp200NamingAFieldIsAValidationFailure()
+        {
+            Server.Faults.Add(new FaultRule
+            {
+                Kind = FaultKind.Respond, Method = "GET", Path = TagsPath, Status = 200, ContentType = "application/json",
+                Body = """{"success":false,"data":null,"meta":{"message":"Invalid data","errors":{"entity":["The entity is unknown"]}}}""",
+            });
 
             var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().Tags.ListAsync(Salon, null, None));
 
             Assert.Equal(AltegioErrorKind.Validation, ex.Kind);
-            Assert.Equal(200, ex.StatusCode);
+            Assert.Equal("entity", Assert.Single(ex.FieldErrors).Field);
+            Assert.Contains("values the message names", ex.Classification.RecommendedAction);
+        }
+
+        [Fact]
+        public async Task SuccessFalseWithHttp200FlaggedAsAConflictIsAConflict()
+        {
+            Server.Faults.Add(new FaultRule
+            {
+                Kind = FaultKind.Respond, Method = "GET", Path = TagsPath, Status = 200, ContentType = "application/json",
+                Body = """{"success":false,"data":null,"meta":{"message":"The team member is busy or not working: 2027-01-15 10:30","conflict":true}}""",
+            });
+
+            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().Tags.ListAsync(Salon, null, None));
+
+            Assert.Equal(AltegioErrorKind.Conflict, ex.Kind);
+            Assert.Contains("busy or not working", ex.Message);
         }
 
         [Fact]

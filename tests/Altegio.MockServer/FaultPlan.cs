@@ -21,7 +21,10 @@ public enum FaultKind
     /// <summary>Process (state changes happen), then drop the connection instead of answering.</summary>
     ResetAfterProcessing,
 
-    /// <summary>Process, announce the full Content-Length, send half the body, drop the connection.</summary>
+    /// <summary>
+    /// Process, announce the full Content-Length, send half the body, drop the connection. An answer without a
+    /// body (204) is sent as 200 with <c>{"success":true,"data":null,"meta":[]}</c>, cut the same way.
+    /// </summary>
     Truncate,
 
     /// <summary>Answer an HTML error page (default 502) without processing.</summary>

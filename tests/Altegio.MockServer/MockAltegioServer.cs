@@ -212,7 +212,14 @@ public sealed class MockAltegioServer : IAsyncDisposable
             return;
         }
 
-        var truncate = fault?.Kind == FaultKind.Truncate && reply.Body.Length > 0;
+        var truncate = fault?.Kind == FaultKind.Truncate;
+        if (truncate && reply.Body.IsEmpty)
+        {
+            // A 204 has no body to cut; answer as a server that sends a body with its success (the
+            // "accept every form" case) would, so that a change's answer can be cut off mid-body too.
+            reply = Reply.Raw(reply.Status == 204 ? 200 : reply.Status, """{"success":true,"data":null,"meta":[]}""", Reply.JsonContentType);
+        }
+
         Finish(entry, started, reply.Status, aborted: truncate);
         await SendAsync(ctx, reply, truncate).ConfigureAwait(false);
     }

@@ -37,6 +37,22 @@ Describe 'Connect-Altegio' {
         $login.headers.Authorization | Should -Be 'Bearer demo-partner-token'
     }
 
+    It 'refuses to send a login over plain http to another host unless -AllowUnencryptedAuthentication is given' {
+        $partner = ConvertTo-SecureString 'demo-partner-token' -AsPlainText -Force
+        $credential = [pscredential]::new('demo@altegio.test', (ConvertTo-SecureString 'demo-password' -AsPlainText -Force))
+        # The mock acts as a proxy for a host name that is not loopback, so the request line names that host.
+        $remote = @{ PartnerToken = $partner; Credential = $credential; BaseUri = 'http://api.example.test/api'; Proxy = $script:Mock.RootUri }
+        { Connect-Altegio @remote -ErrorAction Stop } |
+            Should -Throw -ErrorId 'Altegio.InvalidParameter,Altegio.PowerShell.Commands.ConnectAltegioCommand'
+        Get-MockRequest -Mock $script:Mock | Should -BeNullOrEmpty
+        { Connect-Altegio -PartnerToken $partner -BaseUri 'http://api.example.test/api' -ErrorAction Stop } |
+            Should -Throw -ErrorId 'Altegio.InvalidParameter,Altegio.PowerShell.Commands.ConnectAltegioCommand'
+
+        $session = Connect-Altegio @remote -AllowUnencryptedAuthentication -PassThru
+        $session.UserName | Should -Be 'Demo Admin'
+        @(Get-MockRequest -Mock $script:Mock -Path '/api/v1/auth' -Method POST).Count | Should -Be 1
+    }
+
     It 'fails a bad login with Altegio.Unauthorized' {
         $partner = ConvertTo-SecureString 'demo-partner-token' -AsPlainText -Force
         $credential = [pscredential]::new('demo@altegio.test', (ConvertTo-SecureString 'wrong' -AsPlainText -Force))

@@ -94,21 +94,22 @@ Describe 'Events' {
             $failures[0].TargetObject | Should -Be 899999
         }
 
-        It 'answers a past -From with the API''s message, and -IncludeDeleted allows it' {
+        It 'lists a past period, leaving deleted events out unless -IncludeDeleted' {
             $today = Get-LocationToday
-            Get-AltegioEvent -From $today.AddDays(-2) -To $today.AddDays(2) -ErrorAction SilentlyContinue -ErrorVariable past | Should -BeNullOrEmpty
-            $past[0].FullyQualifiedErrorId | Should -Be 'Altegio.ValidationFailed,Altegio.PowerShell.Commands.GetAltegioEventCommand'
-            $past[0].Exception.Message | Should -Match 'cannot be earlier than the current time'
-            $past[0].Exception.Message | Should -Match '-IncludeDeleted'
-            (Get-AltegioEvent -From $today.AddDays(-2) -To $today.AddDays(2) -IncludeDeleted).Id | Should -Contain 800003
+            (Get-AltegioEvent -From $today.AddDays(-2) -To $today.AddDays(2)).Id | Should -Be @(800001, 800002)
+            (Get-AltegioEvent -From $today.AddDays(-2) -To $today.AddDays(2) -IncludeDeleted).Id | Should -Be @(800001, 800002, 800003)
+            (Get-EventRequest).query.'filter[include_deleted]' | Should -Be @('1', '1')
         }
 
-        It 'shows the API''s message when events answer in the JSON:API errors[] shape' {
-            Invoke-MockControl -Mock $script:Mock -Method PUT -Path 'settings' -Body @{ eventErrors = 'jsonapi' } | Out-Null
+        It 'filters by -DayOfWeek, sent as filter[weekdays][] from 1 (Monday) to 7' {
             $today = Get-LocationToday
-            Get-AltegioEvent -From $today.AddDays(-2) -To $today.AddDays(2) -ErrorAction SilentlyContinue -ErrorVariable past
-            $past[0].FullyQualifiedErrorId | Should -BeLike 'Altegio.ValidationFailed,*'
-            $past[0].Exception.Message | Should -Match 'cannot be earlier than the current time'
+            $day = $today.AddDays(3)
+            (Get-AltegioEvent -From $today -To $today.AddDays(5) -DayOfWeek $day.DayOfWeek).Id | Should -Be 800006
+            Get-AltegioEvent -From $today -To $today.AddDays(5) -DayOfWeek Sunday, Monday | Out-Null
+            $requests = Get-EventRequest
+            $requests[0].query.'filter[weekdays][]' | Should -Be ([string]$(if ($day.DayOfWeek -eq 'Sunday') { 7 } else { [int]$day.DayOfWeek }))
+            $requests[1].query.'filter[weekdays][]' | Should -Be @('1', '7')
+            { Get-AltegioEvent -DayOfWeek Someday } | Should -Throw -ErrorId 'CannotConvertArgumentNoMessage,Altegio.PowerShell.Commands.GetAltegioEventCommand'
         }
 
         It 'refuses -To before -From before any request' {
@@ -132,8 +133,13 @@ Describe 'Events' {
             $events.Count | Should -Be 12
             $all = Get-AltegioEvent @window -PageSize 250
             $events.Id | Should -Be $all[15..26].Id
-            (Get-EventRequest | Select-Object -First 2).query.page | Should -Be @('2', '3')
-            (Get-EventRequest | Select-Object -First 2).query.limit | Should -Be @('10', '10')
+            # Deleted events are dropped after reading, so the skipped ones are read and counted from page 1.
+            (Get-EventRequest | Select-Object -First 3).query.page | Should -Be @('1', '2', '3')
+            (Get-EventRequest | Select-Object -First 3).query.limit | Should -Be @('10', '10', '10')
+            # With -IncludeDeleted every event counts, so -Skip starts on the page that holds the 16th.
+            Invoke-MockControl -Mock $script:Mock -Method DELETE -Path 'requests' | Out-Null
+            (Get-AltegioEvent @window -PageSize 10 -Skip 15 -First 12 -IncludeDeleted).Id | Should -Be $all[15..26].Id
+            (Get-EventRequest).query.page | Should -Be @('2', '3')
         }
 
         It 'Select-Object -First 3 stops after one page: no second page is requested' {
@@ -336,7 +342,11 @@ Describe 'Events' {
             $moved.Duration | Should -Be ([TimeSpan]::FromMinutes(45))
             $moved.Comment | Should -BeNullOrEmpty
             $moved.Instructions | Should -Be 'Bring a mat'
+            ((Get-MockRequest -Mock $script:Mock -Path "$script:EventsPath/800001" -Method PUT).body | ConvertFrom-Json).PSObject.Properties['comment'].Value | Should -BeNullOrEmpty
+            (Get-MockRequest -Mock $script:Mock -Path "$script:EventsPath/800001" -Method PUT).body | Should -Match '"comment":null'
             Set-AltegioEvent -Id 800002 -Capacity 9 | Should -BeNullOrEmpty
+            # PUT replaces the whole event: the fields 800002 lacks go out as null.
+            (Get-MockRequest -Mock $script:Mock -Path "$script:EventsPath/800002" -Method PUT).body | Should -Match '"comment":null,"color":"#ff9800","instructions":null,"stream_link":null\}$'
         }
 
         It 'replaces the tags with -TagId and removes them with -TagId @()' {
@@ -434,6 +444,17 @@ Describe 'Events' {
         It 'takes piped events' {
             (Get-AltegioEvent -Id 800001, 800004 | Get-AltegioEventBooking).Id | Should -Be @(60001, 60002, 60003)
         }
+
+        It 'leaves cancelled bookings out unless -IncludeCancelled, and reads the older paid and attendance fields' {
+            Invoke-MockControl -Mock $script:Mock -Method PUT -Path 'settings' -Body @{ bookingFields = 'legacy' } | Out-Null
+            Remove-AltegioEvent -Id 800004 -Confirm:$false
+            Get-AltegioEventBooking -EventId 800004 | Should -BeNullOrEmpty
+            $cancelled = Get-AltegioEventBooking -EventId 800004 -IncludeCancelled
+            $cancelled.Id | Should -Be 60003
+            $cancelled.Status | Should -Be 'Cancelled'
+            (Get-AltegioEventBooking -EventId 800004 -IncludeDeleted).Id | Should -Be 60003
+            (Get-AltegioEventBooking -EventId 800001).Status | Should -Be @('Waiting', 'Waiting')
+        }
     }
 
     Describe 'New-AltegioEventBooking' {
@@ -497,6 +518,29 @@ Describe 'Events' {
             Move-AltegioEventBooking -EventId 800004 -BookingId 60003 -ToEventId 800004 -ErrorAction SilentlyContinue -ErrorVariable same
             $same[0].FullyQualifiedErrorId | Should -BeLike 'Altegio.InvalidParameter,*'
             Get-MockRequest -Mock $script:Mock -Path "$script:EventsPath/800004/appointments/60003" | Should -BeNullOrEmpty
+        }
+
+        It 'moves some of the seats with -Seats, sent as clients_count' {
+            $moved = Move-AltegioEventBooking -EventId 800001 -BookingId 60001 -ToEventId 800006 -Seats 1
+            $moved.Seats | Should -Be 1
+            $moved.EventId | Should -Be 800006
+            (Get-MockRequest -Mock $script:Mock -Path "$script:EventsPath/800001/appointments/60001" -Method PATCH).body | Should -Be '{"reschedule_activity_id":800006,"clients_count":1}'
+            (Get-AltegioEvent -Id 800001, 800006).BookedSeats | Should -Be @(2, 1)
+            { Move-AltegioEventBooking -EventId 800001 -BookingId 60001 -ToEventId 800006 -Seats 0 } |
+                Should -Throw -ErrorId 'ParameterArgumentValidationError,Altegio.PowerShell.Commands.MoveAltegioEventBookingCommand'
+        }
+
+        It 'moves a booking just made, even when the answer names no event' {
+            Invoke-MockControl -Mock $script:Mock -Method PUT -Path 'settings' -Body @{ bookingActivityId = $false } | Out-Null
+            $moved = New-AltegioEventBooking -EventId 800006 -ClientId 9003 | Move-AltegioEventBooking -ToEventId 800005
+            $moved.EventId | Should -Be 800005
+            (Get-MockRequest -Mock $script:Mock -Method PATCH).path | Should -BeLike "$script:EventsPath/800006/appointments/*"
+        }
+
+        It 'refuses event 0 and booking 0 before any request' {
+            Move-AltegioEventBooking -EventId 0 -BookingId 60001 -ToEventId 800005 -ErrorAction SilentlyContinue -ErrorVariable zero
+            $zero[0].FullyQualifiedErrorId | Should -Be 'Altegio.InvalidParameter,Altegio.PowerShell.Commands.MoveAltegioEventBookingCommand'
+            Get-MockRequest -Mock $script:Mock -Method PATCH | Should -BeNullOrEmpty
         }
 
         It 'sends nothing with -WhatIf' {

@@ -44,6 +44,16 @@ Describe 'Raw requests' {
             $document.meta | Should -Not -BeNullOrEmpty
         }
 
+        It 'refuses <Path> before sending anything' -ForEach @(
+            @{ Path = '../../x' }, @{ Path = 'v2/../../x' }, @{ Path = '%2e%2e/%2e%2e/x' }, @{ Path = '..\..\x' },
+            @{ Path = 'locations/{CompanyId}/tags#fragment' }, @{ Path = 'locations/{CompanyId}/tags/{TagId}' }, @{ Path = '?' }
+        ) {
+            Invoke-MockControl -Mock $script:Mock -Method DELETE -Path 'requests' | Out-Null
+            { Invoke-AltegioRequest -Path $Path -ErrorAction Stop } |
+                Should -Throw -ErrorId 'Altegio.InvalidParameter,Altegio.PowerShell.Commands.InvokeAltegioRequestCommand'
+            Get-MockRequest -Mock $script:Mock | Should -BeNullOrEmpty
+        }
+
         It 'fails like the other cmdlets' {
             { Invoke-AltegioRequest -Path 'locations/{CompanyId}/tags/99999999' -ErrorAction Stop } |
                 Should -Throw -ErrorId 'Altegio.NotFound,Altegio.PowerShell.Commands.InvokeAltegioRequestCommand'

@@ -62,7 +62,7 @@ Describe 'Team members' {
             $members = Get-AltegioTeamMember -IncludePosition
             ($members | Where-Object Id -EQ 103).PositionTitle | Should -Be 'Administrator'
             ($members | Where-Object Id -EQ 106).PositionTitle | Should -BeNullOrEmpty
-            Get-ListQuery | Should -Be '?filter[fired]=0&include=position'
+            Get-ListQuery | Should -Be '?filter[fired]=0&include[]=position'
         }
 
         It 'gets members by -Id through V1, with rating, visibility, weight and the dismissed flag' {
@@ -114,11 +114,22 @@ Describe 'Team members' {
             $member.PositionTitle | Should -Be 'Instructor'
             $member.IsDismissed | Should -BeFalse
             (Get-MockRequest -Mock $script:Mock -Path $script:QuickPath -Method POST).body |
-                Should -Be '{"name":"Nina Park","specialization":"Yoga instructor","position_id":2001,"phone_number":null,"user_email":null,"user_phone":null}'
+                Should -Be '{"name":"Nina Park","specialization":"Yoga instructor","position_id":2001,"user_email":null,"user_phone":null,"is_user_invite":false}'
             (Get-AltegioTeamMember -Name 'Nina').Id | Should -Be $member.Id
         }
 
-        It 'links a user by -Email or -Phone and sends -Invite and -Paid only when given' {
+        It 'gives timetable access with -TimetableAccess, and from a CSV column' {
+            $member = New-AltegioTeamMember 'Scheduled' 'Coach' -TimetableAccess
+            $member.HasTimetableAccess | Should -BeTrue
+            (Get-AltegioTeamMember -Id $member.Id).HasTimetableAccess | Should -BeTrue
+            [pscustomobject]@{ Name = 'Csv Coach'; Specialization = 'Coach'; TimetableAccess = 'no' } | New-AltegioTeamMember | Out-Null
+            $bodies = (Get-MockRequest -Mock $script:Mock -Path $script:QuickPath -Method POST).body
+            $bodies[0] | Should -BeLike '*"is_user_invite":false,"has_timetable_access":true}'
+            $bodies[1] | Should -BeLike '*"is_user_invite":false,"has_timetable_access":false}'
+            $bodies | Should -Not -Match 'phone_number'
+        }
+
+        It 'links a user by -Email or -Phone, sends -Paid only when given and is_user_invite always' {
             $byMail = New-AltegioTeamMember 'Linked' 'Manager' -Email 'limited@altegio.test' -Invite -Paid
             New-AltegioTeamMember 'By phone' 'Manager' -Phone '+35799999502' -Invite:$false | Out-Null
             $bodies = (Get-MockRequest -Mock $script:Mock -Path $script:QuickPath -Method POST).body
@@ -163,7 +174,7 @@ Describe 'Team members' {
             $rowErrors[0].TargetObject.Name | Should -Be 'Csv Bad'
             $rowErrors[0].TargetObject.Email | Should -Be 'nope'
             $bodies = (Get-MockRequest -Mock $script:Mock -Path $script:QuickPath -Method POST).body
-            $bodies[1] | Should -Be '{"name":"Csv Three","specialization":"Pilates","position_id":null,"phone_number":null,"user_email":"limited@altegio.test","user_phone":null,"is_user_invite":true,"is_paid_staff":false}'
+            $bodies[1] | Should -Be '{"name":"Csv Three","specialization":"Pilates","position_id":null,"user_email":"limited@altegio.test","user_phone":null,"is_user_invite":true,"is_paid_staff":false}'
         }
 
         It 'names a row whose yes/no column cannot be read, and goes on' {

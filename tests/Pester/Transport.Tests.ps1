@@ -37,6 +37,48 @@ Describe 'Transport' {
             $debug | Should -Not -Match 'demo-password'
         }
 
+        It '-Debug with a retry shows the whole exchange and never prompts in a child PowerShell (<Mode>)' -ForEach @(
+            @{ Mode = 'NonInteractive' }, @{ Mode = 'stdin closed' }
+        ) {
+            Add-MockFault -Mock $script:Mock -Rule @{ kind = 'status'; method = 'GET'; path = '/api/v2/locations/1001/tags'; status = 503; retryAfter = '0'; times = 1 }
+            $script = Join-Path $TestDrive 'debug-child.ps1'
+            Set-Content -Path $script -Encoding utf8 -Value @'
+param($ModulePath, $BaseUri)
+$ErrorActionPreference = 'Stop'
+Import-Module $ModulePath
+$partner = ConvertTo-SecureString 'demo-partner-token' -AsPlainText -Force
+$user = ConvertTo-SecureString 'demo-user-token' -AsPlainText -Force
+Connect-Altegio -PartnerToken $partner -UserToken $user -BaseUri $BaseUri -CompanyId 1001 -RequestsPerSecond 0
+$count = 0
+Get-AltegioTag -Debug *>&1 | ForEach-Object {
+    if ($_ -is [Altegio.Models.Tag]) { $count++ } else { "$($_.GetType().Name): $_" }
+}
+"TAGS: $count"
+'@
+            $arguments = @('-NoProfile', '-NoLogo')
+            if ($Mode -eq 'NonInteractive') { $arguments += '-NonInteractive' }
+            $arguments += @('-File', $script, (Get-TestModulePath), $script:Mock.BaseUri)
+            $startInfo = [System.Diagnostics.ProcessStartInfo]::new((Get-ChildPowerShell), (($arguments | ForEach-Object { '"' + $_ + '"' }) -join ' '))
+            $startInfo.UseShellExecute = $false
+            $startInfo.RedirectStandardOutput = $true
+            $startInfo.RedirectStandardError = $true
+            $startInfo.RedirectStandardInput = $true
+            $child = [System.Diagnostics.Process]::Start($startInfo)
+            $child.StandardInput.Close()
+            $errors = $child.StandardError.ReadToEndAsync()
+            $output = $child.StandardOutput.ReadToEnd()
+            $child.WaitForExit()
+            $all = $output + $errors.Result
+
+            $all | Should -Not -Match 'NonInteractive mode|Object reference|Continue with this operation'
+            $child.ExitCode | Should -Be 0
+            $output | Should -Match 'WarningRecord: GET /v2/locations/1001/tags failed \(HTTP 503'
+            $output | Should -Match 'DebugRecord: HTTP request \(retry 1\)'
+            $output | Should -Match 'DebugRecord: HTTP response:\s+200'
+            $output | Should -Match 'VerboseRecord: GET /v2/locations/1001/tags -> 200 OK'
+            $output | Should -Match 'TAGS: [1-9]'
+        }
+
         It 'warns about each retry' {
             Connect-MockAltegio -Mock $script:Mock
             Add-MockFault -Mock $script:Mock -Rule @{ kind = 'status'; method = 'GET'; path = '/api/v2/locations/1001/tags'; status = 503; retryAfter = '0'; times = 1 }
@@ -62,6 +104,30 @@ Describe 'Transport' {
             { Get-AltegioTag -ErrorAction Stop } | Should -Throw -ErrorId 'Altegio.Timeout,Altegio.PowerShell.Commands.GetAltegioTagCommand'
         }
 
+        It 'reports a change whose answer was cut off as Altegio.OutcomeUnknown, sent once, never as a success (<Fault>)' -ForEach @(
+            @{ Fault = 'truncate' }, @{ Fault = 'resetAfterProcessing' }
+        ) {
+            Connect-MockAltegio -Mock $script:Mock
+            Add-MockFault -Mock $script:Mock -Rule @{ kind = $Fault; method = 'PUT'; path = '/api/v2/locations/1001/tags/3001'; times = 1 }
+            $failure = $null
+            try { Set-AltegioTag -Id 3001 -Title 'Renamed' -ErrorAction Stop } catch { $failure = $_ }
+            $failure | Should -Not -BeNullOrEmpty
+            $failure.FullyQualifiedErrorId | Should -Be 'Altegio.OutcomeUnknown,Altegio.PowerShell.Commands.SetAltegioTagCommand'
+            $failure.Exception.Message | Should -Match 'the change may have been made; check before you retry'
+            $failure.ErrorDetails.RecommendedAction | Should -Match 'check'
+            @(Get-MockRequest -Mock $script:Mock -Path '/api/v2/locations/1001/tags/3001' -Method PUT).Count | Should -Be 1
+        }
+
+        It 'shows the API''s message for success:false with HTTP 200 and names no field (Altegio.Refused)' {
+            Connect-MockAltegio -Mock $script:Mock
+            Add-MockFault -Mock $script:Mock -Rule @{ kind = 'successFalse'; method = 'GET'; path = '/api/v2/locations/1001/tags'; message = 'Location is blocked'; times = 1 }
+            $failure = $null
+            try { Get-AltegioTag -ErrorAction Stop } catch { $failure = $_ }
+            $failure.FullyQualifiedErrorId | Should -Be 'Altegio.Refused,Altegio.PowerShell.Commands.GetAltegioTagCommand'
+            $failure.Exception.Message | Should -Match 'Location is blocked'
+            $failure.ErrorDetails.RecommendedAction | Should -Not -Match 'values the message names'
+        }
+
         It 'reports a server that answers HTML as Altegio.ServerError, terminating' {
             Connect-MockAltegio -Mock $script:Mock -Extra @{ MaximumRetryCount = 0 }
             Add-MockFault -Mock $script:Mock -Rule @{ kind = 'html'; method = 'GET'; path = '/api/v2/locations/1001/tags'; status = 502; times = 1 }
@@ -75,7 +141,7 @@ Describe 'Transport' {
             # which serves absolute-form requests as a forward proxy would pass them on.
             $partner = ConvertTo-SecureString 'demo-partner-token' -AsPlainText -Force
             $user = ConvertTo-SecureString 'demo-user-token' -AsPlainText -Force
-            Connect-Altegio -PartnerToken $partner -UserToken $user -BaseUri 'http://altegio.invalid/api' -Proxy $script:Mock.RootUri -CompanyId 1001 -RequestsPerSecond 0
+            Connect-Altegio -PartnerToken $partner -UserToken $user -BaseUri 'http://altegio.invalid/api' -AllowUnencryptedAuthentication -Proxy $script:Mock.RootUri -CompanyId 1001 -RequestsPerSecond 0
             (Get-AltegioTag | Measure-Object).Count | Should -BeGreaterThan 0
             (Get-MockRequest -Mock $script:Mock -Path '/api/v2/locations/1001/tags' | Select-Object -Last 1).headers.Host | Should -Be 'altegio.invalid'
         }

@@ -93,6 +93,8 @@ namespace Altegio.Errors
             AltegioErrorKind.Connection => "The server could not be reached.",
             AltegioErrorKind.Timeout => "The request timed out.",
             AltegioErrorKind.InvalidResponse => "The server's answer could not be read.",
+            AltegioErrorKind.OutcomeUnknown => "The answer never fully arrived; the change may have been made; check before you retry.",
+            AltegioErrorKind.Refused => "The API declined the request.",
             _ => "The request failed.",
         };
 

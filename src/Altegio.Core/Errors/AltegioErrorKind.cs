@@ -28,5 +28,12 @@ namespace Altegio.Errors
         InvalidResponse,
         /// <summary>A parameter failed validation before any request was sent.</summary>
         InvalidParameter,
+        /// <summary>
+        /// A change (POST, PUT, PATCH, DELETE) was sent but its answer never fully arrived: the connection broke,
+        /// the body was cut off, or the time ran out. The server may have made the change; never retried.
+        /// </summary>
+        OutcomeUnknown,
+        /// <summary>The API answered HTTP 2xx with <c>success:false</c> and named no field: it declined, and says why in its message.</summary>
+        Refused,
     }
 }

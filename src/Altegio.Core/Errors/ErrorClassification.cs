@@ -76,6 +76,10 @@ namespace Altegio.Errors
                 "The server's answer was not what the API documents; try again, and report it if it persists."),
             AltegioErrorKind.InvalidParameter => new ErrorClassification("Altegio.InvalidParameter", "InvalidArgument", false,
                 "Correct the parameter value."),
+            AltegioErrorKind.OutcomeUnknown => new ErrorClassification("Altegio.OutcomeUnknown", "ConnectionError", true,
+                "The change may have been made: check (for example with the matching Get- command) before you retry. Such a request is never repeated automatically."),
+            AltegioErrorKind.Refused => new ErrorClassification("Altegio.Refused", "InvalidOperation", false,
+                "The API declined the request without naming a field; act on its message before you try again."),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }

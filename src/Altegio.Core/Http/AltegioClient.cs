@@ -31,7 +31,7 @@ namespace Altegio.Http
         private readonly AltegioCredentials _credentials;
         private readonly Uri _baseUri;
         private readonly string _userAgent;
-        private readonly HostRateLimiter? _limiter;
+        private readonly IRequestBudget? _limiter;
         private readonly IAltegioTraceSink? _trace;
 
         /// <summary>Creates a client for the given settings and credentials.</summary>
@@ -47,7 +47,7 @@ namespace Altegio.Http
             _credentials = credentials ?? throw new ArgumentNullException(nameof(credentials));
             _baseUri = settings.NormalizedBaseUri;
             _userAgent = "Altegio.Ps/" + ModuleVersion + (string.IsNullOrEmpty(settings.UserAgentSuffix) ? string.Empty : " " + settings.UserAgentSuffix);
-            _limiter = HostRateLimiter.For(_baseUri, settings.RequestsPerSecond, settings.RequestsPerMinute);
+            _limiter = HttpStack.Current.BudgetFor(_baseUri, settings.RequestsPerSecond, settings.RequestsPerMinute);
             _trace = trace;
         }
 
@@ -150,7 +150,7 @@ namespace Altegio.Http
             HttpResponseMessage response;
             try
             {
-                response = await AltegioHttp.CreateClient(_settings.Proxy).SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+                response = await HttpStack.Current.ClientFor(_settings.Proxy).SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             }
             catch (RetryAfterTooLongException tooLong)
             {
@@ -158,8 +158,10 @@ namespace Altegio.Http
             }
             catch (AttemptTimeoutException timeout)
             {
-                throw new AltegioApiException(AltegioErrorKind.Timeout, method, request.DisplayPath, null,
-                    "No answer within " + timeout.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " s (-TimeoutSec).", null, timeout);
+                var waited = "No answer within " + timeout.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " s (-TimeoutSec)";
+                throw RetryPolicy.IsSafeToRepeat(request.Method)
+                    ? new AltegioApiException(AltegioErrorKind.Timeout, method, request.DisplayPath, null, waited + ".", null, timeout)
+                    : OutcomeUnknown(request, null, waited, timeout);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -167,6 +169,11 @@ namespace Altegio.Http
             }
             catch (Exception ex) when (RetryPolicy.IsTransportFailure(ex) || ex is ObjectDisposedException)
             {
+                if (RetryPolicy.MayHaveChanged(request.Method, ex))
+                {
+                    throw OutcomeUnknown(request, null, "The connection broke after the request was sent (" + Redactor.RedactText(ex.GetBaseException().Message) + ")", ex);
+                }
+
                 throw new AltegioApiException(AltegioErrorKind.Connection, method, request.DisplayPath, null,
                     DescribeConnectionFailure(ex), null, ex);
             }
@@ -193,6 +200,11 @@ namespace Altegio.Http
                 }
                 catch (Exception ex) when (RetryPolicy.IsTransportFailure(ex) || ex is ObjectDisposedException)
                 {
+                    if (!RetryPolicy.IsSafeToRepeat(request.Method))
+                    {
+                        throw OutcomeUnknown(request, (int)response.StatusCode, "The connection broke while the answer was being read", ex);
+                    }
+
                     throw new AltegioApiException(AltegioErrorKind.Connection, method, request.DisplayPath, (int)response.StatusCode,
                         "The connection broke while the answer was being read.", null, ex);
                 }
@@ -213,6 +225,12 @@ namespace Altegio.Http
             await stream.CopyToAsync(copy).ConfigureAwait(false);
             return copy.ToArray();
         }
+
+        // A change whose answer never fully arrived: the server may have acted on it, so saying "could not reach
+        // the server" would invite a duplicate, and saying nothing would report a success nobody saw.
+        private static AltegioApiException OutcomeUnknown(AltegioRequest request, int? status, string what, Exception inner) =>
+            new AltegioApiException(AltegioErrorKind.OutcomeUnknown, request.Method.Method, request.DisplayPath, status,
+                what + "; the change may have been made; check before you retry.", null, inner);
 
         private static string DescribeConnectionFailure(Exception ex)
         {

@@ -32,8 +32,18 @@ namespace Altegio.Http
         /// <summary>Appended to the User-Agent after <c>Altegio.Ps/&lt;version&gt;</c>, e.g. <c>PowerShell/7.4.6</c>.</summary>
         public string? UserAgentSuffix { get; set; }
 
-        /// <summary>The clock for retry waits; tests pass a fake one.</summary>
-        internal TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+        /// <summary>
+        /// Allows sending the tokens (and a login's password) over plain <c>http://</c> to a host other than this
+        /// machine. Off by default, as in Invoke-RestMethod: anyone on the path could read them.
+        /// </summary>
+        public bool AllowUnencryptedAuthentication { get; set; }
+
+        /// <summary>
+        /// The clock for retry waits, a System.TimeProvider; tests pass a fake one, null is the system clock.
+        /// Untyped because only the engine (Altegio.Engine) may reference Microsoft.Bcl.TimeProvider: Core
+        /// stays in PowerShell's shared load context, where another module's copy could sit.
+        /// </summary>
+        internal object? TimeProvider { get; set; }
 
         /// <summary>The source of retry jitter in [0,1); tests pass a fixed one.</summary>
         internal Func<double>? Jitter { get; set; }
@@ -54,6 +64,14 @@ namespace Altegio.Http
             if (!BaseUri.IsAbsoluteUri || (BaseUri.Scheme != Uri.UriSchemeHttps && BaseUri.Scheme != Uri.UriSchemeHttp))
             {
                 throw Errors.AltegioApiException.InvalidParameter("BaseUri", "BaseUri must be an absolute http or https URI, such as https://api.alteg.io/api.");
+            }
+
+            // Every request carries the partner token, so a plain-http root sends secrets in clear text. The
+            // loopback interface never leaves the machine (the mock server and local proxies live there).
+            if (BaseUri.Scheme == Uri.UriSchemeHttp && !BaseUri.IsLoopback && !AllowUnencryptedAuthentication)
+            {
+                throw Errors.AltegioApiException.InvalidParameter("BaseUri", "BaseUri '" + BaseUri.GetLeftPart(UriPartial.Authority) +
+                    "' is plain http, which would send the tokens (and a login's password) unencrypted. Use https, or pass -AllowUnencryptedAuthentication if you accept that risk.");
             }
 
             if (Timeout <= TimeSpan.Zero)

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Globalization;
 using System.Net.Http;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Altegio.Errors;
 using Altegio.Json;
 
@@ -28,6 +29,16 @@ namespace Altegio.Http
             if (Uri.TryCreate(text, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
             {
                 throw AltegioApiException.InvalidParameter("Path", "Give the path below the API root (such as 'locations/{CompanyId}/services'), not a full URL; the session's -BaseUri supplies the rest.");
+            }
+
+            if (text.IndexOf('#') >= 0)
+            {
+                throw AltegioApiException.InvalidParameter("Path", "The path '" + path + "' has a '#' fragment, which is never sent; pass values that contain '#' with -Query.");
+            }
+
+            if (text.IndexOf('\\') >= 0)
+            {
+                throw AltegioApiException.InvalidParameter("Path", "The path '" + path + "' has a backslash; separate segments with '/'.");
             }
 
             var queryStart = text.IndexOf('?');
@@ -57,6 +68,7 @@ namespace Altegio.Http
                 text = text.Substring(3);
             }
 
+            RequireApiPath(path, text);
             if (text.IndexOf("{CompanyId}", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("{LocationId}", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 if (companyId is null)
@@ -107,6 +119,64 @@ namespace Altegio.Http
 
             return request;
         }
+
+        // The path is resolved against the version root (/api/v2/), and both .NET and the server resolve dot
+        // segments, decoding %2e first: "../../x" or "%2e%2e/x" would leave /api and carry the tokens to any
+        // path on the host. So every segment is checked after decoding until nothing more decodes (a server
+        // may decode twice), and anything else that would change the target is refused rather than guessed.
+        private static void RequireApiPath(string path, string text)
+        {
+            if (text.Length == 0)
+            {
+                throw AltegioApiException.InvalidParameter("Path", "The path '" + path + "' names no resource below the version root, such as 'locations/{CompanyId}/tags'.");
+            }
+
+            var decoded = text;
+            for (var i = 0; i < 4; i++)
+            {
+                var next = Uri.UnescapeDataString(decoded);
+                if (next == decoded)
+                {
+                    break;
+                }
+
+                decoded = next;
+            }
+
+            if (decoded.IndexOf('\\') >= 0 || decoded.IndexOf('#') >= 0)
+            {
+                throw AltegioApiException.InvalidParameter("Path", "The path '" + path + "' has an encoded '\\' or '#', which could change where the request goes.");
+            }
+
+            foreach (var segment in decoded.Split('/'))
+            {
+                if (segment.Trim() is "." or "..")
+                {
+                    throw AltegioApiException.InvalidParameter("Path", "The path '" + path + "' has a '" + segment.Trim() + "' segment; give a path below the version root without '.' or '..' segments.");
+                }
+            }
+
+            var unknown = Placeholder.Match(text);
+            while (unknown.Success)
+            {
+                var name = unknown.Groups[1].Value;
+                if (!name.Equals("CompanyId", StringComparison.OrdinalIgnoreCase) && !name.Equals("LocationId", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw AltegioApiException.InvalidParameter("Path", "The path '" + path + "' has an unknown placeholder {" + name + "}; only {CompanyId} (or {LocationId}) is filled in. Put other values into the path itself.");
+                }
+
+                unknown = unknown.NextMatch();
+            }
+
+            if (Placeholder.Replace(text, string.Empty).IndexOfAny(Braces) >= 0)
+            {
+                throw AltegioApiException.InvalidParameter("Path", "The path '" + path + "' has an unmatched '{' or '}'.");
+            }
+        }
+
+        private static readonly Regex Placeholder = new Regex(@"\{([^{}/]*)\}", RegexOptions.CultureInvariant);
+
+        private static readonly char[] Braces = { '{', '}' };
 
         private static byte[] BodyBytes(object body, Func<object, object?>? unwrap)
         {

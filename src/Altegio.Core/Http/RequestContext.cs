@@ -13,7 +13,7 @@ namespace Altegio.Http
     {
         private const string PropertyKey = "Altegio.RequestContext";
 
-        public RequestContext(string displayPath, byte[]? body, AltegioConnectionSettings settings, HostRateLimiter? limiter, IAltegioTraceSink? trace)
+        public RequestContext(string displayPath, byte[]? body, AltegioConnectionSettings settings, IRequestBudget? limiter, IAltegioTraceSink? trace)
         {
             DisplayPath = displayPath;
             Body = body;
@@ -34,11 +34,12 @@ namespace Altegio.Http
 
         public TimeSpan Timeout { get; }
 
-        public TimeProvider TimeProvider { get; }
+        /// <summary>A System.TimeProvider, or null for the system clock (see <see cref="AltegioConnectionSettings.TimeProvider"/>).</summary>
+        public object? TimeProvider { get; }
 
         public Func<double>? Jitter { get; }
 
-        public HostRateLimiter? Limiter { get; }
+        public IRequestBudget? Limiter { get; }
 
         public IAltegioTraceSink? Trace { get; }
 

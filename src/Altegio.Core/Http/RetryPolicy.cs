@@ -100,6 +100,30 @@ namespace Altegio.Http
         }
 
         /// <summary>
+        /// True when a failed change may still have been made: a POST, PUT, PATCH or DELETE whose failure came
+        /// after connecting (a reset, a cut-off answer). Failures to connect or to set up TLS happen before any
+        /// byte of the request is sent, so nothing can have changed.
+        /// </summary>
+        public static bool MayHaveChanged(HttpMethod method, Exception exception)
+        {
+            if (IsSafeToRepeat(method) || FailedBeforeSending(exception))
+            {
+                return false;
+            }
+
+            for (var current = exception; current != null; current = current.InnerException)
+            {
+                if (current is System.Security.Authentication.AuthenticationException
+                    || (current is WebException web && (web.Status == WebExceptionStatus.TrustFailure || web.Status == WebExceptionStatus.SecureChannelFailure)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// The wait before retry number <paramref name="retryIndex"/> (0-based): the server's Retry-After when
         /// it sent one, otherwise exponential back-off (1 s, 2 s, 4 s … up to 30 s) times a jitter factor in [0.5, 1].
         /// </summary>

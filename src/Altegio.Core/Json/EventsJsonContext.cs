@@ -19,4 +19,16 @@ namespace Altegio.Json
     internal sealed partial class EventsJsonContext : JsonSerializerContext
     {
     }
+
+    /// <summary>
+    /// The event body of an update. PUT replaces the whole event, so every field is written, null where the
+    /// event has none (as the official client sends it); only <c>force</c> is left out unless given.
+    /// </summary>
+    [JsonSourceGenerationOptions(
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        GenerationMode = JsonSourceGenerationMode.Default)]
+    [JsonSerializable(typeof(EventWriteBody))]
+    internal sealed partial class EventReplaceJsonContext : JsonSerializerContext
+    {
+    }
 }

@@ -111,17 +111,18 @@ namespace Altegio.Json
                     && root.TryGetProperty("success", out var flag) && JsonValues.ReadBoolean(flag) == false)
                 {
                     var (message, errors) = ExtractError(root);
+                    var kind = KindForSuccessFalse(root, errors);
                     document.Dispose();
-                    throw new AltegioApiException(AltegioErrorKind.Validation, method, path, statusCode,
-                        message ?? "The API answered success:false.", errors);
+                    throw new AltegioApiException(kind, method, path, statusCode,
+                        message ?? "The API answered success:false without a message.", errors);
                 }
 
-                var kind = root.ValueKind;
-                if (kind is not (JsonValueKind.Object or JsonValueKind.Array))
+                var rootKind = root.ValueKind;
+                if (rootKind is not (JsonValueKind.Object or JsonValueKind.Array))
                 {
                     document.Dispose();
                     throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, statusCode,
-                        "The server answered with a JSON " + kind.ToString().ToLowerInvariant() + " where an object was expected.");
+                        "The server answered with a JSON " + rootKind.ToString().ToLowerInvariant() + " where an object was expected.");
                 }
 
                 return new ApiDocument(statusCode, document);
@@ -132,6 +133,20 @@ namespace Altegio.Json
                 var (message, errors) = ExtractError(root);
                 throw Failure(statusCode, reasonPhrase, message, errors, method, path);
             }
+        }
+
+        // A 2xx with success:false carries no status to go by, so the body decides: a busy team member or
+        // resource is flagged meta.conflict (V1), named fields make it a validation failure, and anything else
+        // is the API declining for the reason its message gives; no input was named that could be corrected.
+        private static AltegioErrorKind KindForSuccessFalse(JsonElement root, IReadOnlyList<AltegioFieldError> errors)
+        {
+            if (root.TryGetProperty("meta", out var meta) && meta.ValueKind == JsonValueKind.Object
+                && meta.TryGetProperty("conflict", out var conflict) && JsonValues.ReadBoolean(conflict) == true)
+            {
+                return AltegioErrorKind.Conflict;
+            }
+
+            return errors.Any(e => e.Field != null) ? AltegioErrorKind.Validation : AltegioErrorKind.Refused;
         }
 
         /// <summary>Maps an HTTP status to the kind of failure it means.</summary>

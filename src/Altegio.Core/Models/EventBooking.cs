@@ -2,7 +2,10 @@ using System;
 
 namespace Altegio.Models
 {
-    /// <summary>Where a booking stands. The API sends it as <c>attendance_status_slug</c>.</summary>
+    /// <summary>
+    /// Where a booking stands. The API sends it as <c>attendance_status_slug</c>, or as the older number
+    /// <c>attendance</c>; a booking flagged <c>deleted</c> is <see cref="Cancelled"/>.
+    /// </summary>
     public enum AttendanceStatus
     {
         /// <summary>A state this module does not know.</summary>
@@ -15,6 +18,8 @@ namespace Altegio.Models
         Attended,
         /// <summary>The client did not come.</summary>
         Absent,
+        /// <summary>The booking was cancelled (the API marks it deleted); lists leave it out unless asked.</summary>
+        Cancelled,
     }
 
     /// <summary>A client's booking of seats in a group event. The API calls it a record (appointment).</summary>
@@ -44,7 +49,7 @@ namespace Altegio.Models
         /// <summary>How many seats the booking takes.</summary>
         public int Seats { get; set; }
 
-        /// <summary>Whether the client is waiting, confirmed, came or did not.</summary>
+        /// <summary>Whether the client is waiting, confirmed, came or did not, or the booking was cancelled.</summary>
         public AttendanceStatus Status { get; set; }
 
         /// <summary>True when the booking is paid.</summary>

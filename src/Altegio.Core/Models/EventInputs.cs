@@ -6,7 +6,7 @@ namespace Altegio.Models
     /// <summary>The filters of an event list. Times are clock times at the location (their Kind is ignored).</summary>
     public sealed class EventListQuery
     {
-        /// <summary>The start of the period (the API requires it; not in the past unless <see cref="IncludeDeleted"/>).</summary>
+        /// <summary>The start of the period (the API requires it; past or future).</summary>
         public DateTime From { get; set; }
 
         /// <summary>The end of the period; after <see cref="From"/>.</summary>
@@ -24,7 +24,10 @@ namespace Altegio.Models
         /// <summary>Only events with at least this many free seats.</summary>
         public int? MinFreeSeats { get; set; }
 
-        /// <summary>Also soft-deleted events; lifts the API's "not in the past" rule for <see cref="From"/>.</summary>
+        /// <summary>Only events on these days of the week (<c>filter[weekdays][]</c>).</summary>
+        public IReadOnlyList<DayOfWeek>? DaysOfWeek { get; set; }
+
+        /// <summary>Also soft-deleted events. Any period can be listed either way: past periods too.</summary>
         public bool IncludeDeleted { get; set; }
 
         /// <summary>Titles to side-load.</summary>

@@ -16,8 +16,9 @@ namespace Altegio.Paging
         /// <summary>The value of -First that means "no limit" (PowerShell's default for PagingParameters.First).</summary>
         public const ulong Unlimited = ulong.MaxValue;
 
-        private PagePlan(ulong skip, ulong first, int limit, long startPage, int skipInStartPage)
+        private PagePlan(ulong skip, ulong first, int pageSize, int limit, long startPage, int skipInStartPage)
         {
+            PageSize = pageSize;
             Skip = skip;
             First = first;
             Limit = limit;
@@ -30,6 +31,9 @@ namespace Altegio.Paging
 
         /// <summary>How many items to return at most; <see cref="Unlimited"/> for all.</summary>
         public ulong First { get; }
+
+        /// <summary>The page size asked for (-PageSize), before a small -First shrank it to <see cref="Limit"/>.</summary>
+        public int PageSize { get; }
 
         /// <summary>The <c>limit</c> sent with every page.</summary>
         public int Limit { get; }
@@ -75,7 +79,7 @@ namespace Altegio.Paging
                 throw AltegioApiException.InvalidParameter("Skip", "Skip is too large.");
             }
 
-            return new PagePlan(skip, first, limit, (long)startPage + 1, (int)(skip % (ulong)limit));
+            return new PagePlan(skip, first, pageSize, limit, (long)startPage + 1, (int)(skip % (ulong)limit));
         }
 
         /// <summary>How many requests a window of <paramref name="first"/> items after <paramref name="skip"/> needs with pages of <paramref name="limit"/>.</summary>

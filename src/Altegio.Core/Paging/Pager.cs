@@ -15,19 +15,35 @@ namespace Altegio.Paging
     /// however long the list; the fetcher disposes each page's JSON once it has mapped it.
     /// The walk ends when -First is met, on the first page shorter than the limit (V2 lists carry no
     /// total), or on cancellation (which throws).
+    /// With a keep filter (items the API returns but the caller does not want, such as deleted events) the
+    /// walk starts at page 1, with pages of the full -PageSize, and counts -Skip and -First over the kept items
+    /// only, because the API's page offsets count the dropped ones too; a page is still short by its raw length.
     /// </summary>
     public sealed class Pager<T>
     {
         private static readonly IReadOnlyList<T> NoItems = Array.Empty<T>();
         private readonly PageFetcher<T> _fetch;
+        private readonly Func<T, bool>? _keep;
+        private readonly int _limit;
         private long _nextPage;
+        private ulong _skipLeft;
+        private ulong _kept;
 
         /// <summary>Creates a pager that follows <paramref name="plan"/>.</summary>
         public Pager(PagePlan plan, PageFetcher<T> fetch)
+            : this(plan, fetch, null)
+        {
+        }
+
+        /// <summary>Creates a pager that follows <paramref name="plan"/> and returns only the items <paramref name="keep"/> accepts.</summary>
+        public Pager(PagePlan plan, PageFetcher<T> fetch, Func<T, bool>? keep)
         {
             Plan = plan ?? throw new ArgumentNullException(nameof(plan));
             _fetch = fetch ?? throw new ArgumentNullException(nameof(fetch));
-            _nextPage = plan.StartPage;
+            _keep = keep;
+            _limit = keep is null ? plan.Limit : plan.PageSize;
+            _nextPage = keep is null ? plan.StartPage : 1;
+            _skipLeft = keep is null ? 0 : plan.Skip;
             if (plan.IsEmpty)
             {
                 StopReason = PageStop.NothingRequested;
@@ -71,11 +87,16 @@ namespace Altegio.Paging
 
             cancellationToken.ThrowIfCancellationRequested();
             var page = _nextPage;
-            var items = await _fetch(page, Plan.Limit, cancellationToken).ConfigureAwait(false) ?? NoItems;
+            var items = await _fetch(page, _limit, cancellationToken).ConfigureAwait(false) ?? NoItems;
             PagesFetched++;
             _nextPage = page + 1;
 
             var raw = items.Count;
+            if (_keep != null)
+            {
+                return Filtered(items, raw);
+            }
+
             var start = page == Plan.StartPage ? Plan.SkipInStartPage : 0;
             var remaining = Plan.First - ItemsReturned;
             var available = Math.Max(0, raw - start);
@@ -113,6 +134,45 @@ namespace Altegio.Paging
             }
 
             return slice;
+        }
+
+        private IReadOnlyList<T> Filtered(IReadOnlyList<T> items, int raw)
+        {
+            var result = new List<T>(items.Count);
+            foreach (var item in items)
+            {
+                if (!_keep!(item))
+                {
+                    continue;
+                }
+
+                _kept++;
+                if (_skipLeft > 0)
+                {
+                    _skipLeft--;
+                }
+                else if (ItemsReturned < Plan.First)
+                {
+                    result.Add(item);
+                    ItemsReturned++;
+                }
+            }
+
+            if (raw != _limit)
+            {
+                // Short (or over-long: the server ignored the limit) ends the walk; every page from 1 was seen.
+                StopReason = PageStop.ShortPage;
+                if (raw < _limit)
+                {
+                    KnownTotal = _kept;
+                }
+            }
+            else if (ItemsReturned >= Plan.First)
+            {
+                StopReason = PageStop.FirstReached;
+            }
+
+            return result;
         }
     }
 }

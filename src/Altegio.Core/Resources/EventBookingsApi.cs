@@ -28,9 +28,19 @@ namespace Altegio.Resources
             _client = client;
         }
 
-        /// <summary>Lists the bookings of one event, page by page. <paramref name="includeClient"/> side-loads each client's name, phone and e-mail.</summary>
-        public Pager<EventBooking> List(long companyId, long eventId, bool includeClient, PagePlan plan) =>
-            new Pager<EventBooking>(plan, (page, limit, ct) => FetchPageAsync(companyId, eventId, includeClient, page, limit, ct));
+        /// <summary>
+        /// Lists the bookings of one event, page by page. <paramref name="includeClient"/> side-loads each
+        /// client's name, phone and e-mail. The API lists cancelled (deleted) bookings too; they are left out
+        /// unless <paramref name="includeCancelled"/>.
+        /// </summary>
+        public Pager<EventBooking> List(long companyId, long eventId, bool includeClient, PagePlan plan, bool includeCancelled = false)
+        {
+            EventsApi.ValidateIds("EventId", eventId);
+            PageFetcher<EventBooking> fetch = (page, limit, ct) => FetchPageAsync(companyId, eventId, includeClient, page, limit, ct);
+            return includeCancelled
+                ? new Pager<EventBooking>(plan, fetch)
+                : new Pager<EventBooking>(plan, fetch, b => b.Status != AttendanceStatus.Cancelled);
+        }
 
         /// <summary>The request for one page of an event's bookings.</summary>
         public static AltegioRequest ListRequest(long companyId, long eventId, bool includeClient, long page, int limit) =>
@@ -43,40 +53,42 @@ namespace Altegio.Resources
         /// <summary>Books seats for a client; the draft is checked before anything is sent.</summary>
         public async Task<EventBooking> BookAsync(long companyId, long eventId, EventBookingDraft draft, CancellationToken cancellationToken)
         {
+            EventsApi.ValidateIds("EventId", eventId);
             var body = BodyFor(draft);
             var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, AppointmentsPath(companyId, eventId))
                 .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventsJsonContext.Default.EventBookingCreateBody));
             using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var booking = Read(ResourceReader.Single(document, "POST", request.DisplayPath), new IncludedIndex(document), companyId, "POST", request.DisplayPath);
+            var booking = Read(ResourceReader.Single(document, "POST", request.DisplayPath), new IncludedIndex(document), companyId, eventId, "POST", request.DisplayPath);
             booking.ClientName ??= body.Client.Name;
             booking.ClientPhone ??= body.Client.Phone;
             booking.ClientEmail ??= body.Client.Email;
             return booking;
         }
 
-        /// <summary>Moves a booking to another event (only unpaid bookings that are still waiting can move).</summary>
-        public async Task<EventBooking> MoveAsync(long companyId, long eventId, long bookingId, long toEventId, CancellationToken cancellationToken)
+        /// <summary>
+        /// Moves a booking to another event (only unpaid bookings that are still waiting can move).
+        /// <paramref name="seats"/> moves only that many of its seats (<c>clients_count</c>); null moves them all.
+        /// </summary>
+        public async Task<EventBooking> MoveAsync(long companyId, long eventId, long bookingId, long toEventId, int? seats, CancellationToken cancellationToken)
         {
-            ValidateMove(eventId, bookingId, toEventId);
-            var body = new EventBookingMoveBody { RescheduleActivityId = toEventId };
+            ValidateMove(eventId, bookingId, toEventId, seats);
+            var body = new EventBookingMoveBody { RescheduleActivityId = toEventId, ClientsCount = seats };
             var request = new AltegioRequest(new HttpMethod("PATCH"), AltegioApiVersion.V2,
                     AppointmentsPath(companyId, eventId) + "/" + bookingId.ToString(CultureInfo.InvariantCulture))
                 .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventsJsonContext.Default.EventBookingMoveBody));
             using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return Read(ResourceReader.Single(document, "PATCH", request.DisplayPath), new IncludedIndex(document), companyId, "PATCH", request.DisplayPath);
+            return Read(ResourceReader.Single(document, "PATCH", request.DisplayPath), new IncludedIndex(document), companyId, toEventId, "PATCH", request.DisplayPath);
         }
 
-        /// <summary>Checks a move: positive ids, and a target that is not the booking's own event.</summary>
-        public static void ValidateMove(long eventId, long bookingId, long toEventId)
+        /// <summary>Checks a move: positive ids, a target that is not the booking's own event, and at least one seat when seats are given.</summary>
+        public static void ValidateMove(long eventId, long bookingId, long toEventId, int? seats = null)
         {
-            if (bookingId < 1)
+            EventsApi.ValidateIds("EventId", eventId);
+            EventsApi.ValidateIds("BookingId", bookingId);
+            EventsApi.ValidateIds("ToEventId", toEventId);
+            if (seats is < 1)
             {
-                throw AltegioApiException.InvalidParameter("BookingId", "BookingId must be a positive id.");
-            }
-
-            if (toEventId < 1)
-            {
-                throw AltegioApiException.InvalidParameter("ToEventId", "ToEventId must be a positive event id.");
+                throw AltegioApiException.InvalidParameter("Seats", "Seats must be at least 1.");
             }
 
             if (toEventId == eventId)
@@ -85,7 +97,10 @@ namespace Altegio.Resources
             }
         }
 
-        /// <summary>Checks a booking: an existing client id, or a name and a phone of 9 to 15 digits; at least one seat.</summary>
+        /// <summary>The longest booking comment the API takes.</summary>
+        public const int MaxCommentLength = 255;
+
+        /// <summary>Checks a booking: a comment of at most 255 characters, an existing client id, or a name and a phone of 9 to 15 digits; at least one seat.</summary>
         public static void Validate(EventBookingDraft draft)
         {
             if (draft is null)
@@ -97,6 +112,8 @@ namespace Altegio.Resources
             {
                 throw AltegioApiException.InvalidParameter("Seats", "Seats must be at least 1.");
             }
+
+            Require.MaxLength(draft.Comment, MaxCommentLength, "Comment", "The booking comment");
 
             if (draft.ClientId is { } id)
             {
@@ -157,8 +174,14 @@ namespace Altegio.Resources
             };
         }
 
-        /// <summary>Maps a <c>record</c> resource (and its side-loaded client, if any) to an <see cref="EventBooking"/>.</summary>
-        internal static EventBooking Read(JsonElement resource, IncludedIndex included, long companyId, string method, string path)
+        /// <summary>
+        /// Maps a <c>record</c> resource (and its side-loaded client, if any) to an <see cref="EventBooking"/>.
+        /// <paramref name="eventId"/> is the event the request named: some answers (the bulk booking's, for one)
+        /// carry <c>client_id</c> but no <c>activity_id</c>. Both generations of the status fields are read,
+        /// the newer one first: <c>attendance_status_slug</c> over <c>attendance</c>, <c>is_paid</c> over
+        /// <c>paid_full</c>; a booking flagged <c>deleted</c> is cancelled whatever its attendance says.
+        /// </summary>
+        internal static EventBooking Read(JsonElement resource, IncludedIndex included, long companyId, long eventId, string method, string path)
         {
             var attributes = ResourceReader.ReadAttributes(resource, EventsJsonContext.Default.EventBookingAttributes, method, path);
             var client = IncludedIndex.Relationship(resource, "client");
@@ -176,14 +199,16 @@ namespace Altegio.Resources
             {
                 Id = ResourceReader.ReadId(resource, method, path),
                 CompanyId = attributes.CompanyId ?? companyId,
-                EventId = attributes.ActivityId ?? 0,
+                EventId = attributes.ActivityId is > 0 ? attributes.ActivityId.Value : eventId,
                 ClientId = attributes.ClientId ?? (client is { Count: > 0 } ? client[0].NumericId : null) ?? 0,
                 ClientName = name,
                 ClientPhone = phone,
                 ClientEmail = email,
                 Seats = (int)(attributes.ClientsCount ?? 1),
-                Status = ParseStatus(attributes.AttendanceStatusSlug, attributes.Attendance),
-                IsPaid = attributes.IsPaid ?? false,
+                Status = attributes.Deleted == true
+                    ? AttendanceStatus.Cancelled
+                    : ParseStatus(attributes.AttendanceStatusSlug, attributes.Attendance ?? attributes.AttendanceStatus),
+                IsPaid = attributes.IsPaid ?? (attributes.PaidFull is { } paid && paid != 0),
                 TeamMemberId = attributes.StaffId ?? 0,
                 VisitId = attributes.VisitId,
                 Start = EventTime.ParseApiDate(attributes.Date),
@@ -227,7 +252,7 @@ namespace Altegio.Resources
             var bookings = new EventBooking[items.Count];
             for (var i = 0; i < items.Count; i++)
             {
-                bookings[i] = Read(items[i], included, companyId, "GET", request.DisplayPath);
+                bookings[i] = Read(items[i], included, companyId, eventId, "GET", request.DisplayPath);
             }
 
             return bookings;

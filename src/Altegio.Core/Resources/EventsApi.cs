@@ -38,6 +38,15 @@ namespace Altegio.Resources
         /// <summary>The longest technical break the API takes.</summary>
         public static readonly TimeSpan MaxTechnicalBreak = TimeSpan.FromHours(1);
 
+        /// <summary>
+        /// The earliest and (exclusive) latest start sent. The API documents no window; these generous bounds
+        /// only stop a typo such as 9999-12-31 or 0001-01-01 from creating or moving an event into another age.
+        /// </summary>
+        public static readonly DateTime EarliestStart = new DateTime(2000, 1, 1);
+
+        /// <inheritdoc cref="EarliestStart"/>
+        public static readonly DateTime LatestStart = new DateTime(2100, 1, 1);
+
         private static readonly string[] AlwaysIncluded = { "labels", "resource_instances", "duration_details" };
         private readonly AltegioClient _client;
 
@@ -89,10 +98,45 @@ namespace Altegio.Resources
                 throw AltegioApiException.InvalidParameter("MinFreeSeats", "MinFreeSeats cannot be negative.");
             }
 
-            return new Pager<Event>(plan, (page, limit, ct) => FetchPageAsync(companyId, query, page, limit, ct));
+            WeekdayNumbers(query.DaysOfWeek);
+
+            // The list always asks for deleted events (see ListRequest); unless they are wanted they are dropped
+            // here, and -Skip/-First count only the events that are kept.
+            return query.IncludeDeleted
+                ? new Pager<Event>(plan, (page, limit, ct) => FetchPageAsync(companyId, query, page, limit, ct))
+                : new Pager<Event>(plan, (page, limit, ct) => FetchPageAsync(companyId, query, page, limit, ct), e => !e.IsDeleted);
         }
 
-        /// <summary>The request for one page of the list (public for tests and -Debug explanations).</summary>
+        /// <summary>
+        /// The API's weekday numbers, 1 (Monday) to 7 (Sunday), of <paramref name="days"/>: distinct, in week
+        /// order. Null when no day is given; a value outside DayOfWeek is refused.
+        /// </summary>
+        public static IReadOnlyList<long>? WeekdayNumbers(IReadOnlyList<DayOfWeek>? days)
+        {
+            if (days is null || days.Count == 0)
+            {
+                return null;
+            }
+
+            var numbers = new SortedSet<long>();
+            foreach (var day in days)
+            {
+                if (day < DayOfWeek.Sunday || day > DayOfWeek.Saturday)
+                {
+                    throw AltegioApiException.InvalidParameter("DayOfWeek", "'" + ((int)day).ToString(CultureInfo.InvariantCulture) + "' is not a day of the week.");
+                }
+
+                numbers.Add(day == DayOfWeek.Sunday ? 7 : (long)day);
+            }
+
+            return numbers.ToArray();
+        }
+
+        /// <summary>
+        /// The request for one page of the list (public for tests and -Debug explanations). It always sends
+        /// <c>filter[include_deleted]=1</c>, as the official client does: without it the API refuses any period
+        /// that starts in the past; the deleted events it then returns are dropped by <see cref="List"/>.
+        /// </summary>
         public static AltegioRequest ListRequest(long companyId, EventListQuery query, long page, int limit)
         {
             var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, EventsPath(companyId))
@@ -101,8 +145,9 @@ namespace Altegio.Resources
                 .AddQueryValues("filter[master_ids][]", query.TeamMemberIds)
                 .AddQueryValues("filter[service_ids][]", query.ServiceIds)
                 .AddQueryValues("filter[resource_ids][]", query.ResourceIds)
+                .AddQueryValues("filter[weekdays][]", WeekdayNumbers(query.DaysOfWeek))
                 .AddQuery("filter[capacity]", query.MinFreeSeats)
-                .AddQuery("filter[include_deleted]", query.IncludeDeleted ? "1" : null);
+                .AddQuery("filter[include_deleted]", "1");
             AddIncludes(request, query.Include);
             return request
                 .AddQuery("page", page)
@@ -112,6 +157,7 @@ namespace Altegio.Resources
         /// <summary>Gets one event; soft-deleted events are returned too (with IsDeleted set).</summary>
         public async Task<Event> GetAsync(long companyId, long id, EventInclude include, CancellationToken cancellationToken)
         {
+            ValidateIds("Id", id);
             var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, EventPath(companyId, id));
             AddIncludes(request, include);
             using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -143,11 +189,12 @@ namespace Altegio.Resources
         /// </summary>
         public async Task<Event> UpdateAsync(long companyId, long id, EventChanges changes, bool force, CancellationToken cancellationToken)
         {
+            ValidateIds("Id", id);
             Validate(changes);
             var current = await GetAsync(companyId, id, EventInclude.None, cancellationToken).ConfigureAwait(false);
             var body = Merge(current, changes, force);
             var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V2, EventPath(companyId, id))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventsJsonContext.Default.EventWriteBody));
+                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, EventReplaceJsonContext.Default.EventWriteBody));
             try
             {
                 using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -171,6 +218,7 @@ namespace Altegio.Resources
         /// <summary>Removes an event. The API deletes softly and cancels every booking in it.</summary>
         public async Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
         {
+            ValidateIds("Id", id);
             var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V2, EventPath(companyId, id));
             using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
@@ -185,6 +233,7 @@ namespace Altegio.Resources
 
             ValidateIds("TeamMemberId", draft.TeamMemberId);
             ValidateIds("ServiceId", draft.ServiceId);
+            ValidateStart(draft.Start);
             ValidateDuration(draft.Duration);
             ValidateCapacity(draft.Capacity);
             if (draft.TechnicalBreak is { } pause)
@@ -213,6 +262,11 @@ namespace Altegio.Resources
             {
                 throw AltegioApiException.InvalidParameter("Id",
                     "Nothing to change: give -Start, -Duration, -Capacity, -TeamMemberId, -ServiceId, -TagId, -ResourceInstanceId, -Comment, -Color, -Instructions, -StreamLink or -TechnicalBreak.");
+            }
+
+            if (changes.Start is { } start)
+            {
+                ValidateStart(start);
             }
 
             if (changes.TeamMemberId is { } member)
@@ -303,10 +357,11 @@ namespace Altegio.Resources
                 Length = Seconds(length),
                 Capacity = changes.Capacity ?? current.Capacity,
                 TechnicalBreakDuration = pause is { } seconds ? Seconds(seconds) : null,
-                Comment = changes.Comment ?? current.Comment,
+                // An empty text clears the field: the API is sent null, as the official client sends it, not "".
+                Comment = changes.Comment != null ? Text.NullIfEmpty(changes.Comment) : current.Comment,
                 Color = changes.Color != null ? TagsApi.ValidateColor(changes.Color) : WithHash(current.Color),
-                Instructions = changes.Instructions ?? current.Instructions,
-                StreamLink = changes.StreamLink ?? current.StreamLink,
+                Instructions = changes.Instructions != null ? Text.NullIfEmpty(changes.Instructions) : current.Instructions,
+                StreamLink = changes.StreamLink != null ? Text.NullIfEmpty(changes.StreamLink) : current.StreamLink,
                 Force = force ? true : null,
             };
         }
@@ -362,32 +417,20 @@ namespace Altegio.Resources
         private async Task<IReadOnlyList<Event>> FetchPageAsync(long companyId, EventListQuery query, long page, int limit, CancellationToken cancellationToken)
         {
             var request = ListRequest(companyId, query, page, limit);
-            try
-            {
-                // One page's JSON lives only until its events are mapped; the using disposes it before the
-                // events go out, so memory holds one page at most.
-                using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var included = new IncludedIndex(document);
-                var items = document.DataItems;
-                var events = new Event[items.Count];
-                for (var i = 0; i < items.Count; i++)
-                {
-                    events[i] = Read(items[i], included, companyId, "GET", request.DisplayPath);
-                }
 
-                return events;
-            }
-            catch (AltegioApiException ex) when (ex.Kind == AltegioErrorKind.Validation && !query.IncludeDeleted && IsPastPeriod(ex))
+            // One page's JSON lives only until its events are mapped; the using disposes it before the
+            // events go out, so memory holds one page at most.
+            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var included = new IncludedIndex(document);
+            var items = document.DataItems;
+            var events = new Event[items.Count];
+            for (var i = 0; i < items.Count; i++)
             {
-                throw new AltegioApiException(ex.Kind, ex.Method, ex.Path, ex.StatusCode,
-                    (ex.ApiMessage ?? "The period starts in the past.").TrimEnd('.') + ". Pass a -From that is not in the past, or -IncludeDeleted to list past events.",
-                    ex.FieldErrors);
+                events[i] = Read(items[i], included, companyId, "GET", request.DisplayPath);
             }
+
+            return events;
         }
-
-        private static bool IsPastPeriod(AltegioApiException ex) =>
-            ex.FieldErrors.Any(f => f.Field == "filter[from]")
-            || (ex.ApiMessage?.IndexOf("current time", StringComparison.OrdinalIgnoreCase) ?? -1) >= 0;
 
         private static AltegioApiException PointToForce(AltegioApiException ex, string what) =>
             new AltegioApiException(ex.Kind, ex.Method, ex.Path, ex.StatusCode,
@@ -465,7 +508,20 @@ namespace Altegio.Resources
             ResourceInstanceIds = e.ResourceInstanceIds, ResourceInstanceTitles = e.ResourceInstanceTitles, IsDeleted = e.IsDeleted,
         };
 
-        private static void ValidateIds(string parameter, long id)
+        private static void ValidateStart(DateTime start)
+        {
+            if (start < EarliestStart || start >= LatestStart)
+            {
+                throw AltegioApiException.InvalidParameter("Start", "The start " + start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+                    + " is outside the years 2000 to 2099 that this module sends; check the date.");
+            }
+        }
+
+        /// <summary>
+        /// Refuses an id below 1 before anything is sent: a request for event 0 or booking 0 can only fail, or
+        /// reach something the caller did not mean.
+        /// </summary>
+        internal static void ValidateIds(string parameter, long id)
         {
             if (id < 1)
             {

@@ -44,7 +44,7 @@ namespace Altegio.Resources
 
         public static async Task<LocationTime> NowAsync(AltegioClient client, long companyId, CancellationToken cancellationToken)
         {
-            var utcNow = client.Settings.TimeProvider.GetUtcNow();
+            var utcNow = DateTimeOffset.UtcNow;
             var key = client.Settings.NormalizedBaseUri.AbsoluteUri + "|" + companyId.ToString(CultureInfo.InvariantCulture);
             if (!Cache.TryGetValue(key, out var zone) || utcNow - zone.FetchedAt > CacheLife)
             {

@@ -130,29 +130,12 @@ namespace Altegio.Resources
         }
 
         /// <summary>Checks a position title: not blank, at most 100 characters. Returns it trimmed.</summary>
-        public static string ValidateTitle(string? title)
-        {
-            var trimmed = Require.Text(title, "Title", "The position title");
-            if (trimmed.Length > MaxTitleLength)
-            {
-                throw AltegioApiException.InvalidParameter("Title",
-                    "The position title has " + trimmed.Length.ToString(CultureInfo.InvariantCulture) + " characters; the API allows at most 100.");
-            }
-
-            return trimmed;
-        }
+        public static string ValidateTitle(string? title) =>
+            Require.MaxLength(Require.Text(title, "Title", "The position title"), MaxTitleLength, "Title", "The position title")!;
 
         /// <summary>Checks a description: at most 1000 characters. Null stays null.</summary>
-        public static string? ValidateDescription(string? description)
-        {
-            if (description != null && description.Length > MaxDescriptionLength)
-            {
-                throw AltegioApiException.InvalidParameter("Description",
-                    "The description has " + description.Length.ToString(CultureInfo.InvariantCulture) + " characters; the API allows at most 1000.");
-            }
-
-            return description;
-        }
+        public static string? ValidateDescription(string? description) =>
+            Require.MaxLength(description, MaxDescriptionLength, "Description", "The description");
 
         internal static Position Read(JsonElement resource, long companyId, string method, string path)
         {

@@ -89,8 +89,15 @@ namespace Altegio.Resources
             using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Checks a tag title: not empty or blank. Returns it trimmed.</summary>
-        public static string ValidateTitle(string? title) => Require.Text(title, "Title", "The tag title");
+        /// <summary>
+        /// The longest tag title sent. The API documents no limit; a tag is a short label shown on a chip in the
+        /// web app, so this generous bound only stops a runaway value (a whole file piped in) from going out.
+        /// </summary>
+        public const int MaxTitleLength = 255;
+
+        /// <summary>Checks a tag title: not empty or blank, at most 255 characters. Returns it trimmed.</summary>
+        public static string ValidateTitle(string? title) =>
+            Require.MaxLength(Require.Text(title, "Title", "The tag title"), MaxTitleLength, "Title", "The tag title", documented: false)!;
 
         /// <summary>Checks a colour: <c>#rrggbb</c>. Returns it lower-cased, as the API stores it.</summary>
         public static string ValidateColor(string? color)

@@ -30,7 +30,7 @@ namespace Altegio.Resources
         /// <summary>True: only members available as assistants; false: only the others (<c>filter[is_assistant]</c>).</summary>
         public bool? IsAssistant { get; set; }
 
-        /// <summary>Side-load the positions to fill <see cref="Models.TeamMember.PositionTitle"/> (<c>include=position</c>).</summary>
+        /// <summary>Side-load the positions to fill <see cref="Models.TeamMember.PositionTitle"/> (<c>include[]=position</c>).</summary>
         public bool IncludePosition { get; set; }
     }
 
@@ -52,11 +52,14 @@ namespace Altegio.Resources
         /// <summary>The phone of an Altegio user to link (<c>user_phone</c>).</summary>
         public string? Phone { get; set; }
 
-        /// <summary>Invite the linked user (<c>is_user_invite</c>); null leaves it out.</summary>
+        /// <summary>Invite the linked user (<c>is_user_invite</c>, always sent; null sends false).</summary>
         public bool? Invite { get; set; }
 
         /// <summary>Occupy a paid seat (<c>is_paid_staff</c>); null leaves it out.</summary>
         public bool? Paid { get; set; }
+
+        /// <summary>Give access to the timetable (<c>has_timetable_access</c>), which working hours need; null leaves it out.</summary>
+        public bool? TimetableAccess { get; set; }
     }
 
     /// <summary>The changes of a V1 team-member update; null members are not sent.</summary>

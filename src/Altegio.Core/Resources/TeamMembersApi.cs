@@ -99,10 +99,11 @@ namespace Altegio.Resources
                 PositionId = ValidatePositionId(member.PositionId),
                 UserEmail = ValidateEmail(member.Email),
                 UserPhone = ValidatePhone(member.Phone),
-                IsUserInvite = member.Invite,
+                IsUserInvite = member.Invite ?? false,
                 IsPaidStaff = member.Paid,
+                HasTimetableAccess = member.TimetableAccess,
             };
-            if (body.IsUserInvite == true && body.UserEmail is null && body.UserPhone is null)
+            if (body.IsUserInvite && body.UserEmail is null && body.UserPhone is null)
             {
                 throw AltegioApiException.InvalidParameter("Invite",
                     "-Invite needs -Email or -Phone: the invitation goes to the Altegio user they name.");
@@ -114,6 +115,7 @@ namespace Altegio.Resources
             using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var created = ReadV1(ResourceReader.Single(document, "POST", request.DisplayPath), companyId, "POST", request.DisplayPath);
             created.IsPaid ??= member.Paid ?? false;
+            created.HasTimetableAccess ??= member.TimetableAccess;
             created.PositionId ??= body.PositionId;
             return created;
         }
@@ -235,7 +237,8 @@ namespace Altegio.Resources
                 .AddQuery("filter[is_paid]", Flag(options.IsPaid))
                 .AddQuery("filter[has_schedule]", Flag(options.HasSchedule))
                 .AddQuery("filter[is_assistant]", Flag(options.IsAssistant))
-                .AddQuery("include", options.IncludePosition ? "position" : null);
+                // include[] is the form the official client sends and calls the one the API validates.
+                .AddQuery("include[]", options.IncludePosition ? "position" : null);
 
         private static string? Flag(bool? value) => value is bool flag ? (flag ? "1" : "0") : null;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Altegio.Errors;
@@ -30,6 +31,7 @@ namespace Altegio.PowerShell.Base
         /// <inheritdoc />
         protected override void BeginProcessing()
         {
+            KeepDebugUnattended();
             _trace = new QueuedTraceSink(IsDebugWanted());
             Guard(BeginProcessingCore, null);
         }
@@ -104,18 +106,7 @@ namespace Altegio.PowerShell.Base
 
             while (trace.TryDequeue(out var level, out var text))
             {
-                switch (level)
-                {
-                    case TraceLevel.Verbose:
-                        WriteVerbose(text);
-                        break;
-                    case TraceLevel.Debug:
-                        WriteDebug(text);
-                        break;
-                    case TraceLevel.Warning:
-                        WriteWarning(text);
-                        break;
-                }
+                WriteTrace(level, text);
             }
         }
 
@@ -131,6 +122,131 @@ namespace Altegio.PowerShell.Base
             WriteError(record);
         }
 
+        /// <summary>
+        /// -Debug must show the exchange without stopping to ask. But when -Debug is bound on a compiled cmdlet,
+        /// PowerShell's command runtime reports Inquire for the warning and verbose preferences (Windows
+        /// PowerShell 5.1 for debug too), so every trace line became a prompt: in a console it waited for a key,
+        /// with -NonInteractive it failed ("PowerShell is in NonInteractive mode"), with stdin closed it threw a
+        /// NullReferenceException. The runtime's own remedy is the overrideInquire flag of its Write methods
+        /// (Write-Verbose and Write-Debug use it): the line is shown, as Inquire would show it, and the command
+        /// goes on. It is used only for the streams whose Inquire came from -Debug, not for an Inquire the caller
+        /// chose (-WarningAction Inquire, or the preference variable). The methods are internal; if a future
+        /// PowerShell lacks them, the public ones are used as before.
+        /// </summary>
+        private void KeepDebugUnattended()
+        {
+            _unattended = 0;
+            var bound = MyInvocation.BoundParameters;
+            if (!bound.TryGetValue("Debug", out var debug) || debug is not SwitchParameter { IsPresent: true })
+            {
+                return;
+            }
+
+            if (!bound.ContainsKey("WarningAction") && CallerPreference("WarningPreference") != ActionPreference.Inquire)
+            {
+                _unattended |= 1 << (int)TraceLevel.Warning;
+            }
+
+            if (!bound.ContainsKey("Verbose") && CallerPreference("VerbosePreference") != ActionPreference.Inquire)
+            {
+                _unattended |= 1 << (int)TraceLevel.Verbose;
+            }
+
+            if (CallerPreference("DebugPreference") != ActionPreference.Inquire)
+            {
+                _unattended |= 1 << (int)TraceLevel.Debug;
+            }
+        }
+
+        private int _unattended;
+
+        private static readonly Type[][] RecordTypes =
+        {
+            new[] { typeof(VerboseRecord), typeof(bool) },
+            new[] { typeof(DebugRecord), typeof(bool) },
+            new[] { typeof(WarningRecord), typeof(bool) },
+        };
+
+        private static readonly string[] WriterNames = { "WriteVerbose", "WriteDebug", "WriteWarning" };
+
+        private static readonly MethodInfo?[] Writers = new MethodInfo?[3];
+
+        private void WriteTrace(TraceLevel level, string text)
+        {
+            if ((_unattended & (1 << (int)level)) != 0 && WriteOverridingInquire(level, text))
+            {
+                return;
+            }
+
+            switch (level)
+            {
+                case TraceLevel.Verbose:
+                    base.WriteVerbose(text);
+                    break;
+                case TraceLevel.Debug:
+                    base.WriteDebug(text);
+                    break;
+                case TraceLevel.Warning:
+                    base.WriteWarning(text);
+                    break;
+            }
+        }
+
+        /// <summary>Writes a verbose line; under -Debug without stopping to ask (see <see cref="KeepDebugUnattended"/>).</summary>
+        protected new void WriteVerbose(string text) => WriteTrace(TraceLevel.Verbose, text);
+
+        /// <summary>Writes a debug line; under -Debug without stopping to ask.</summary>
+        protected new void WriteDebug(string text) => WriteTrace(TraceLevel.Debug, text);
+
+        /// <summary>Writes a warning; under -Debug without stopping to ask, unless the caller chose Inquire.</summary>
+        protected new void WriteWarning(string text) => WriteTrace(TraceLevel.Warning, text);
+
+        private bool WriteOverridingInquire(TraceLevel level, string text)
+        {
+            var runtime = CommandRuntime;
+            if (runtime is null)
+            {
+                return false;
+            }
+
+            var writer = Writers[(int)level];
+            if (writer is null || writer.DeclaringType?.IsInstanceOfType(runtime) != true)
+            {
+                writer = Writers[(int)level] = runtime.GetType().GetMethod(WriterNames[(int)level],
+                    BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, null, RecordTypes[(int)level], null);
+            }
+
+            if (writer is null)
+            {
+                return false;
+            }
+
+            object record = level switch
+            {
+                TraceLevel.Verbose => new VerboseRecord(text),
+                TraceLevel.Debug => new DebugRecord(text),
+                _ => new WarningRecord(text),
+            };
+            try
+            {
+                writer.Invoke(runtime, new[] { record, (object)true });
+                return true;
+            }
+            catch (TargetInvocationException ex) when (ex.InnerException is { } inner)
+            {
+                // A stopped pipeline, or an error the preference asks for (-WarningAction Stop): as the public method would.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
+                throw;
+            }
+        }
+
+        private ActionPreference? CallerPreference(string variable)
+        {
+            var value = GetVariableValue(variable);
+            value = value is PSObject wrapped ? wrapped.BaseObject : value;
+            return value is ActionPreference preference ? preference : null;
+        }
+
         /// <summary>True if the caller's Debug stream would show anything, so request dumps are worth building.</summary>
         private bool IsDebugWanted()
         {
@@ -139,9 +255,7 @@ namespace Altegio.PowerShell.Base
                 return true;
             }
 
-            var preference = GetVariableValue("DebugPreference");
-            var value = preference is PSObject wrapped ? wrapped.BaseObject : preference;
-            return value is ActionPreference action && action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore;
+            return CallerPreference("DebugPreference") is { } action && action != ActionPreference.SilentlyContinue && action != ActionPreference.Ignore;
         }
 
         private void Guard(Action action, object? target)

@@ -3,37 +3,82 @@ using System.Collections.Concurrent;
 using System.IO;
 using System.Management.Automation;
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Altegio.PowerShell.Init
 {
     /// <summary>
-    /// Loads the module's third-party assemblies (Microsoft.Extensions.*, Polly, System.Threading.RateLimiting
-    /// and, on Windows PowerShell, System.Text.Json and its friends) from the <c>dependencies</c> folder, so
-    /// they never collide with another module's copies. On PowerShell 7 they go into a private
-    /// AssemblyLoadContext; on Windows PowerShell 5.1 they load by simple name, whatever version was asked
-    /// for (the binding redirect .NET Framework would otherwise need). Our own assemblies, and so every
-    /// public output type, stay in the default context where PowerShell can see them. Importing the module
-    /// does nothing else.
+    /// Makes the module's third-party assemblies (Microsoft.Extensions.*, Polly, System.Threading.RateLimiting
+    /// and, on Windows PowerShell, System.Text.Json and its friends) load from the <c>dependencies</c> folder,
+    /// never from whatever copies other modules put into the process first. This assembly and Altegio.Core,
+    /// which hold every type PowerShell sees, stay in the shared context at the module's root.
+    /// <list type="bullet">
+    /// <item><description>PowerShell 7: the engine assembly (Altegio.Engine, the only code that calls those
+    /// libraries) and its dependencies load into the module's own AssemblyLoadContext
+    /// (<see cref="EngineLoadContext"/>), so they bind to our copies whatever version, or impostor, sits in
+    /// the shared context.</description></item>
+    /// <item><description>Windows PowerShell 5.1 has no load contexts: our assemblies' requests are answered
+    /// from <c>dependencies</c> by simple name, whatever version was asked for (the binding redirect .NET
+    /// Framework would otherwise need).</description></item>
+    /// </list>
+    /// Importing the module does nothing else; the engine loads on the first connection.
     /// </summary>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
         private static readonly string ModuleDirectory = Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? string.Empty;
         private static readonly string DependencyDirectory = Path.Combine(ModuleDirectory, "dependencies");
+        private static readonly bool IsNetFramework = RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
         private static readonly ConcurrentDictionary<string, Assembly> Loaded = new ConcurrentDictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
-        private static readonly Lazy<PrivateLoadContext?> LoadContext = new Lazy<PrivateLoadContext?>(PrivateLoadContext.TryCreate);
 
         /// <summary>Hooks the resolver; called by Import-Module.</summary>
-        public void OnImport() => AppDomain.CurrentDomain.AssemblyResolve += Resolve;
+        public void OnImport()
+        {
+            if (IsNetFramework)
+            {
+                AppDomain.CurrentDomain.AssemblyResolve -= ResolveOnNetFramework;
+                AppDomain.CurrentDomain.AssemblyResolve += ResolveOnNetFramework;
+            }
+            else
+            {
+                RegisterEngineLoadContext();
+            }
+        }
 
         /// <summary>Unhooks the resolver; called by Remove-Module.</summary>
-        public void OnRemove(PSModuleInfo psModuleInfo) => AppDomain.CurrentDomain.AssemblyResolve -= Resolve;
+        public void OnRemove(PSModuleInfo psModuleInfo)
+        {
+            if (IsNetFramework)
+            {
+                AppDomain.CurrentDomain.AssemblyResolve -= ResolveOnNetFramework;
+            }
+            else
+            {
+                UnregisterEngineLoadContext();
+            }
+        }
 
-        private static Assembly? Resolve(object? sender, ResolveEventArgs args)
+        // Separate methods that are never inlined: on .NET Framework the JIT must never compile a body that
+        // names AssemblyLoadContext, which does not exist there.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void RegisterEngineLoadContext() => EngineLoadContext.Register(DependencyDirectory);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void UnregisterEngineLoadContext() => EngineLoadContext.Unregister();
+
+        private static Assembly? ResolveOnNetFramework(object? sender, ResolveEventArgs args)
         {
             var name = new AssemblyName(args.Name).Name;
             if (string.IsNullOrEmpty(name) || !IsOurs(args.RequestingAssembly))
             {
                 return null;
+            }
+
+            // The engine, loaded from dependencies/, refers back to Core at the module root: the copy loaded already.
+            var core = typeof(AltegioSession).Assembly;
+            if (string.Equals(name, core.GetName().Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return core;
             }
 
             if (Loaded.TryGetValue(name!, out var cached))
@@ -42,18 +87,12 @@ namespace Altegio.PowerShell.Init
             }
 
             var path = Path.Combine(DependencyDirectory, name + ".dll");
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
-            var assembly = LoadContext.Value is { } context ? context.Load(path) : Assembly.LoadFrom(path);
-            return Loaded.GetOrAdd(name!, assembly);
+            return File.Exists(path) ? Loaded.GetOrAdd(name!, _ => Assembly.LoadFrom(path)) : null;
         }
 
         // Only requests made by our assemblies or by the dependencies we loaded; another module's
-        // unresolved references are none of our business. A null requester (reflection-only paths) counts
-        // as ours only when the file exists in our folder, which Resolve checks next.
+        // unresolved references are none of our business. A null requester (Type.GetType, reflection-only
+        // paths) counts as ours only when the file exists in our folder, which the caller checks next.
         private static bool IsOurs(Assembly? requesting)
         {
             if (requesting is null)
@@ -73,37 +112,6 @@ namespace Altegio.PowerShell.Init
 
             return !string.IsNullOrEmpty(location)
                 && location.StartsWith(ModuleDirectory + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase);
-        }
-
-        /// <summary>
-        /// A private AssemblyLoadContext, reached through reflection because netstandard2.0 has no such type.
-        /// Absent on .NET Framework, where <see cref="Assembly.LoadFrom(string)"/> is the isolation there is.
-        /// </summary>
-        private sealed class PrivateLoadContext
-        {
-            private readonly object _context;
-            private readonly MethodInfo _loadFromAssemblyPath;
-
-            private PrivateLoadContext(object context, MethodInfo loadFromAssemblyPath)
-            {
-                _context = context;
-                _loadFromAssemblyPath = loadFromAssemblyPath;
-            }
-
-            public static PrivateLoadContext? TryCreate()
-            {
-                var type = Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Runtime.Loader", throwOnError: false);
-                var constructor = type?.GetConstructor(new[] { typeof(string), typeof(bool) });
-                var load = type?.GetMethod("LoadFromAssemblyPath", new[] { typeof(string) });
-                if (constructor is null || load is null)
-                {
-                    return null;
-                }
-
-                return new PrivateLoadContext(constructor.Invoke(new object[] { "Altegio.Ps", false }), load);
-            }
-
-            public Assembly Load(string path) => (Assembly)_loadFromAssemblyPath.Invoke(_context, new object[] { path })!;
         }
     }
 }

@@ -212,6 +212,31 @@ internal static class BookingsApi
                 return Reply.Validation("clients_count", $"Not enough free places in the target event: {target.Capacity - taken} left.");
             }
 
+            if (newSeats < b.ClientsCount)
+            {
+                // A partial move: the rest of the seats stay booked in the source event, and the moved seats
+                // become a booking of their own in the target (the mock's model; the docs do not say).
+                b.ClientsCount -= newSeats;
+                if (source is not null)
+                {
+                    source.ClientsCount -= newSeats;
+                }
+
+                var split = state.BookingStore.Add(new MockBooking
+                {
+                    CompanyId = b.CompanyId,
+                    ActivityId = target.Id,
+                    ClientId = b.ClientId,
+                    StaffId = target.StaffId,
+                    ClientsCount = newSeats,
+                    Comment = commentState == FieldState.Ok ? comment : commentState == FieldState.Null ? null : b.Comment,
+                    CreatedUtc = state.Time.GetUtcNow(),
+                });
+                split.VisitId = split.Id + 10_000;
+                target.ClientsCount += newSeats;
+                return Single(200, split, req, includeClient: false);
+            }
+
             if (source is not null)
             {
                 source.ClientsCount -= b.ClientsCount;
@@ -254,6 +279,11 @@ internal static class BookingsApi
             return Reply.Validation("limit", "The limit must be an integer of at least 1.");
         }
 
+        if (req.IncludeSyntaxError() is { } includeError)
+        {
+            return includeError;
+        }
+
         var includeClient = false;
         foreach (var inc in req.Includes())
         {
@@ -270,8 +300,11 @@ internal static class BookingsApi
         var l = Math.Min(limit ?? EventsApi.DefaultLimit, EventsApi.MaxLimit);
         lock (req.State.SyncRoot)
         {
+            // Cancelled bookings are listed too, flagged deleted, as the backend does; an answer without the
+            // deleted flag could not tell them apart, so the current-fields-only shape leaves them out.
+            var withDeleted = req.State.BookingFields != BookingFieldGeneration.Current;
             var items = req.State.BookingStore.Values
-                .Where(b => b.CompanyId == req.Company.Id && !b.Deleted && (activityId is null || b.ActivityId == activityId))
+                .Where(b => b.CompanyId == req.Company.Id && (withDeleted || !b.Deleted) && (activityId is null || b.ActivityId == activityId))
                 .Skip((p - 1) * l).Take(l).ToList();
             return Reply.Json(200, w =>
             {
@@ -328,12 +361,39 @@ internal static class BookingsApi
         w.WriteNumber("visit_id", b.VisitId);
         w.WriteNumber("staff_id", b.StaffId);
         w.WriteNumber("client_id", b.ClientId);
-        w.WriteNumber("activity_id", b.ActivityId);
-        w.WriteString("attendance_status_slug", b.AttendanceStatusSlug);
+        if (state.BookingAnswersCarryActivityId)
+        {
+            w.WriteNumber("activity_id", b.ActivityId);
+        }
+
+        if (state.BookingFields != BookingFieldGeneration.Legacy)
+        {
+            w.WriteString("attendance_status_slug", b.AttendanceStatusSlug);
+        }
+
+        if (state.BookingFields != BookingFieldGeneration.Current)
+        {
+            // The older generation: attendance -1 absent, 0 waiting, 1 attended, 2 confirmed; paid_full 0/1; deleted.
+            var attendance = b.AttendanceStatusSlug switch
+            {
+                "absent" => -1,
+                "attended" => 1,
+                "confirmed" => 2,
+                _ => 0,
+            };
+            w.WriteNumber("attendance", attendance);
+            w.WriteNumber("attendance_status", attendance);
+            w.WriteNumber("paid_full", b.IsPaid ? 1 : 0);
+            w.WriteBoolean("deleted", b.Deleted);
+        }
+
         w.WriteNumber("clients_count", b.ClientsCount);
         w.WriteNumber("duration", e?.Length ?? 0);
-        w.WriteBoolean("is_paid", b.IsPaid);
-        w.WriteBoolean("is_overpaid", false);
+        if (state.BookingFields != BookingFieldGeneration.Legacy)
+        {
+            w.WriteBoolean("is_paid", b.IsPaid);
+            w.WriteBoolean("is_overpaid", false);
+        }
         if (e is null)
         {
             w.WriteNull("date");

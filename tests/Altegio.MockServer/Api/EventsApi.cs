@@ -237,7 +237,12 @@ internal static class EventsApi
     private static bool ParseIncludes(ApiRequest req, out int flags, out Reply? error)
     {
         flags = 0;
-        error = null;
+        error = req.IncludeSyntaxError();
+        if (error is not null)
+        {
+            return false;
+        }
+
         foreach (var name in req.Includes())
         {
             var idx = Array.IndexOf(KnownIncludes, name);

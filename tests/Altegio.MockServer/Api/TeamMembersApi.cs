@@ -86,6 +86,11 @@ internal static class TeamMembersApi
 
         var name = req.Q("filter[name]");
         var positionTitle = req.Q("filter[position_title]");
+        if (req.IncludeSyntaxError() is { } includeError)
+        {
+            return includeError;
+        }
+
         var includes = req.Includes();
         foreach (var inc in includes)
         {
@@ -370,6 +375,19 @@ internal static class TeamMembersApi
             errors.Add("The is_paid_staff field must be true or false.");
         }
 
+        // Listed as required; the official client always sends it (false when nobody is invited).
+        var inviteState = body.Bool("is_user_invite", out _);
+        if (inviteState != FieldState.Ok)
+        {
+            errors.Add(inviteState == FieldState.Missing ? "The is_user_invite field is required." : "The is_user_invite field must be true or false.");
+        }
+
+        var timetableState = body.Bool("has_timetable_access", out var timetable);
+        if (timetableState is FieldState.Invalid or FieldState.Null)
+        {
+            errors.Add("The has_timetable_access field must be true or false.");
+        }
+
         lock (req.State.SyncRoot)
         {
             if (ps == FieldState.Ok && (req.State.PositionStore.Find(positionId) is not { } pos || !pos.SalonIds.Contains(req.Company.Id)))
@@ -399,6 +417,7 @@ internal static class TeamMembersApi
                 Specialization = specialization,
                 PositionId = ps == FieldState.Ok ? positionId : null,
                 IsPaidStaff = paidState == FieldState.Ok && isPaid,
+                HasAccessTimetable = timetableState == FieldState.Ok && timetable,
                 UserId = userId,
                 HasSchedule = false,
                 ScheduleTill = null,

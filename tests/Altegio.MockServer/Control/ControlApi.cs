@@ -329,6 +329,8 @@ internal static class ControlApi
             w.WriteBoolean("servicesBindingTypeAsString", st.ServicesBindingTypeAsString);
             w.WriteNumber("pastToleranceSeconds", st.PastTolerance.TotalSeconds);
             w.WriteString("eventErrors", st.EventErrorsAsJsonApi ? "jsonapi" : "legacy");
+            w.WriteString("bookingFields", st.BookingFields.ToString().ToLowerInvariant());
+            w.WriteBoolean("bookingActivityId", st.BookingAnswersCarryActivityId);
         });
 
     private static Reply SetSettings(MockAltegioServer server, byte[] body)
@@ -366,6 +368,22 @@ internal static class ControlApi
                     "jsonapi" or "json:api" => true,
                     var other => throw new FormatException($"eventErrors must be legacy or jsonapi, not '{other}'."),
                 };
+            }
+
+            if (root.TryGetProperty("bookingFields", out var generation))
+            {
+                st.BookingFields = (generation.GetString() ?? string.Empty).ToLowerInvariant() switch
+                {
+                    "both" => BookingFieldGeneration.Both,
+                    "current" => BookingFieldGeneration.Current,
+                    "legacy" => BookingFieldGeneration.Legacy,
+                    var other => throw new FormatException($"bookingFields must be both, current or legacy, not '{other}'."),
+                };
+            }
+
+            if (root.TryGetProperty("bookingActivityId", out var activity))
+            {
+                st.BookingAnswersCarryActivityId = activity.GetBoolean();
             }
 
             if (root.TryGetProperty("defaultTechnicalBreak", out var d))

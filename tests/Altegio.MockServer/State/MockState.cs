@@ -17,6 +17,19 @@ public enum PositionInUseDelete
     Unprocessable,
 }
 
+/// <summary>Which generation of booking status fields the mock's booking answers carry.</summary>
+public enum BookingFieldGeneration
+{
+    /// <summary>Both: <c>attendance_status_slug</c>, <c>is_paid</c> and the older <c>attendance</c>, <c>paid_full</c>, <c>deleted</c> (what the backend sends).</summary>
+    Both,
+
+    /// <summary>Only the newer <c>attendance_status_slug</c> and <c>is_paid</c>; cancelled bookings are not listed.</summary>
+    Current,
+
+    /// <summary>Only the older <c>attendance</c> (-1/0/1/2), <c>paid_full</c> (0/1/2) and <c>deleted</c>.</summary>
+    Legacy,
+}
+
 /// <summary>
 /// The mock's in-memory data. Every public member locks <see cref="SyncRoot"/>; the HTTP handlers
 /// hold the same lock for a whole request so each request sees and leaves a consistent state.
@@ -70,6 +83,15 @@ public sealed class MockState
     /// <c>errors[]</c> shape instead of the legacy envelope. Conflicts (409) always use <c>errors[]</c>.
     /// </summary>
     public bool EventErrorsAsJsonApi { get; set; }
+
+    /// <summary>The status fields of booking answers; the appointments list returns cancelled bookings unless <see cref="BookingFieldGeneration.Current"/>.</summary>
+    public BookingFieldGeneration BookingFields { get; set; }
+
+    /// <summary>
+    /// False: booking answers carry <c>client_id</c> but no <c>activity_id</c>, as the official client's bulk
+    /// booking fixture does.
+    /// </summary>
+    public bool BookingAnswersCarryActivityId { get; set; } = true;
 
     // ---- tokens and users ----
 
@@ -340,6 +362,8 @@ public sealed class MockState
             ServicesBindingTypeAsString = false;
             PastTolerance = TimeSpan.FromMinutes(1);
             EventErrorsAsJsonApi = false;
+            BookingFields = BookingFieldGeneration.Both;
+            BookingAnswersCarryActivityId = true;
 
             foreach (var token in _options.PartnerTokens)
             {

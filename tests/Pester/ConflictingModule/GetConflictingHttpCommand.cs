@@ -1,7 +1,10 @@
 using System.Management.Automation;
 using Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Uses Microsoft.Extensions.Http 6.0, so it is loaded into the default context.</summary>
+/// <summary>
+/// Uses its Microsoft.Extensions.Http, so that copy is loaded into the default context before Altegio
+/// is imported. Returns the version of the assembly that actually served IHttpClientFactory.
+/// </summary>
 [Cmdlet(VerbsCommon.Get, "ConflictingHttp")]
 public sealed class GetConflictingHttpCommand : PSCmdlet
 {

@@ -123,8 +123,9 @@ namespace Altegio.Models.Wire
     }
 
     /// <summary>
-    /// Body of event create and update. PUT replaces the whole event, so an update sends every field,
-    /// merged from the event as read; null members are left out.
+    /// Body of event create and update. A create leaves out null members (no technical break lets the API add
+    /// the location's default one). PUT replaces the whole event, so an update sends every field, merged from
+    /// the event as read, with null where the event has none (see <c>EventReplaceJsonContext</c>).
     /// </summary>
     internal sealed class EventWriteBody
     {
@@ -165,6 +166,7 @@ namespace Altegio.Models.Wire
         public string? StreamLink { get; set; }
 
         [JsonPropertyName("force")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public bool? Force { get; set; }
     }
 
@@ -203,9 +205,24 @@ namespace Altegio.Models.Wire
         [JsonConverter(typeof(FlexibleInt64Converter))]
         public long? Attendance { get; set; }
 
+        /// <summary>The deprecated twin of <see cref="Attendance"/>.</summary>
+        [JsonPropertyName("attendance_status")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? AttendanceStatus { get; set; }
+
         [JsonPropertyName("is_paid")]
         [JsonConverter(typeof(FlexibleBooleanConverter))]
         public bool? IsPaid { get; set; }
+
+        /// <summary>The older payment flag (0 not paid; 1 and 2 paid), still sent next to or instead of <see cref="IsPaid"/>.</summary>
+        [JsonPropertyName("paid_full")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? PaidFull { get; set; }
+
+        /// <summary>True when the booking was cancelled (deleted).</summary>
+        [JsonPropertyName("deleted")]
+        [JsonConverter(typeof(FlexibleBooleanConverter))]
+        public bool? Deleted { get; set; }
 
         [JsonPropertyName("duration")]
         [JsonConverter(typeof(FlexibleInt64Converter))]
@@ -258,5 +275,9 @@ namespace Altegio.Models.Wire
     {
         [JsonPropertyName("reschedule_activity_id")]
         public long RescheduleActivityId { get; set; }
+
+        /// <summary>How many of the booking's seats move; left out (all seats move) when not given.</summary>
+        [JsonPropertyName("clients_count")]
+        public int? ClientsCount { get; set; }
     }
 }

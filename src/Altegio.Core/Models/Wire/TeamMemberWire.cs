@@ -145,8 +145,9 @@ namespace Altegio.Models.Wire
 
     /// <summary>
     /// Body of V1 quick create. <c>position_id</c> is required but may be null; <c>user_email</c> and
-    /// <c>user_phone</c> are sent as null for "no user account" (the official client's finding), and the
-    /// deprecated, ignored <c>phone_number</c> as null because the docs still list it as required.
+    /// <c>user_phone</c> are sent as null for "no user account" (the official client's finding), and
+    /// <c>is_user_invite</c> always (false when nobody is invited). The obsolete <c>phone_number</c> is not
+    /// sent: the newest official client refuses it.
     /// </summary>
     internal sealed class TeamMemberCreateBody
     {
@@ -162,10 +163,6 @@ namespace Altegio.Models.Wire
         [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
         public long? PositionId { get; set; }
 
-        [JsonPropertyName("phone_number")]
-        [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-        public string? PhoneNumber { get; set; }
-
         [JsonPropertyName("user_email")]
         [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
         public string? UserEmail { get; set; }
@@ -175,10 +172,14 @@ namespace Altegio.Models.Wire
         public string? UserPhone { get; set; }
 
         [JsonPropertyName("is_user_invite")]
-        public bool? IsUserInvite { get; set; }
+        public bool IsUserInvite { get; set; }
 
         [JsonPropertyName("is_paid_staff")]
         public bool? IsPaidStaff { get; set; }
+
+        /// <summary>Access to the timetable; without it the member cannot be given working hours.</summary>
+        [JsonPropertyName("has_timetable_access")]
+        public bool? HasTimetableAccess { get; set; }
     }
 
     /// <summary>Body of the V1 team-member update; null members are left out, so only what the user gave is sent.</summary>

@@ -53,7 +53,7 @@ namespace Altegio.PowerShell.Commands
         public long CompanyId { get; set; }
 
         /// <summary>
-        /// <para type="description">The API root. Defaults to https://api.alteg.io/api; v1 and v2 are below it.</para>
+        /// <para type="description">The API root. Defaults to https://api.alteg.io/api; v1 and v2 are below it. A plain http:// root other than loopback needs -AllowUnencryptedAuthentication.</para>
         /// </summary>
         [Parameter]
         [ValidateNotNull]
@@ -107,6 +107,12 @@ namespace Altegio.PowerShell.Commands
         /// </summary>
         [Parameter]
         public SwitchParameter NoProxy { get; set; }
+
+        /// <summary>
+        /// <para type="description">Allows a plain http:// -BaseUri on another machine, which sends the tokens and a -Credential password unencrypted. Without it such a -BaseUri fails with Altegio.InvalidParameter before anything is sent, as Invoke-RestMethod does; http://localhost and other loopback addresses are always allowed.</para>
+        /// </summary>
+        [Parameter]
+        public SwitchParameter AllowUnencryptedAuthentication { get; set; }
 
         /// <summary>
         /// <para type="description">Also writes the session to the pipeline, for -Session of later commands.</para>
@@ -173,6 +179,7 @@ namespace Altegio.PowerShell.Commands
                 RequestsPerSecond = RequestsPerSecond,
                 RequestsPerMinute = RequestsPerMinute,
                 Proxy = proxy,
+                AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
                 UserAgentSuffix = PowerShellVersionText(),
             };
         }

@@ -8,7 +8,7 @@ namespace Altegio.PowerShell.Commands
 {
     /// <summary>
     /// <para type="synopsis">Lists who booked a group event.</para>
-    /// <para type="description">Lists the bookings of one or more events, streamed page by page. -IncludeClient adds each client's name, phone and e-mail. Accepts piped events (their Id) and objects with an EventId property.</para>
+    /// <para type="description">Lists the bookings of one or more events, streamed page by page. Cancelled bookings are left out unless -IncludeCancelled is given. -IncludeClient adds each client's name, phone and e-mail. Accepts piped events (their Id) and objects with an EventId property.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "AltegioEventBooking")]
     [OutputType(typeof(EventBooking))]
@@ -28,11 +28,18 @@ namespace Altegio.PowerShell.Commands
         [Parameter]
         public SwitchParameter IncludeClient { get; set; }
 
+        /// <summary>
+        /// <para type="description">Also lists cancelled bookings (the API marks them deleted); their Status is Cancelled.</para>
+        /// </summary>
+        [Parameter]
+        [Alias("IncludeDeleted")]
+        public SwitchParameter IncludeCancelled { get; set; }
+
         /// <inheritdoc />
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            ForEachItem(EventId, id => WritePaged(Client.EventBookings.List(companyId, id, IncludeClient, PagePlan.All(PageSize)), "bookings"));
+            ForEachItem(EventId, id => WritePaged(Client.EventBookings.List(companyId, id, IncludeClient, PagePlan.All(PageSize), IncludeCancelled), "bookings"));
         }
     }
 }

@@ -10,7 +10,7 @@ namespace Altegio.PowerShell.Commands
 {
     /// <summary>
     /// <para type="synopsis">Gets the group events (classes, workshops, group trainings) of an Altegio location.</para>
-    /// <para type="description">Lists the events of a period, from now to 7 days ahead by default, streamed page by page: each page's events go down the pipeline as soon as it arrives, and no more pages are requested once -First is met or the pipeline stops (Select-Object -First). Filters by team member, service, resource and free seats. -Id gets specific events, soft-deleted ones included. Times are clock times at the location.</para>
+    /// <para type="description">Lists the events of a period, from now to 7 days ahead by default, streamed page by page: each page's events go down the pipeline as soon as it arrives, and no more pages are requested once -First is met or the pipeline stops (Select-Object -First). Lists any period, past or future; deleted events are left out unless -IncludeDeleted is given. Filters by team member, service, resource, day of the week and free seats. -Id gets specific events, soft-deleted ones included. Times are clock times at the location.</para>
     /// </summary>
     /// <remarks>
     /// One parameter set on purpose: the list filters end in "Id" and bind by property name, so with a
@@ -30,7 +30,7 @@ namespace Altegio.PowerShell.Commands
         public long[]? Id { get; set; }
 
         /// <summary>
-        /// <para type="description">The start of the period, as a clock time at the location (the DateTime's Kind is ignored; an offset in a string is dropped). Defaults to one minute from now at the location. The API refuses a start in the past unless -IncludeDeleted is given.</para>
+        /// <para type="description">The start of the period, as a clock time at the location (the DateTime's Kind is ignored; an offset in a string is dropped). Defaults to one minute from now at the location. May be in the past, to look back at past events.</para>
         /// </summary>
         [Parameter]
         [LocationTime]
@@ -76,7 +76,13 @@ namespace Altegio.PowerShell.Commands
         public int? MinFreeSeats { get; set; }
 
         /// <summary>
-        /// <para type="description">Also lists soft-deleted events, and allows a -From in the past (to look back at past events).</para>
+        /// <para type="description">Lists only events on these days of the week, such as Monday, Wednesday (day names or DayOfWeek values).</para>
+        /// </summary>
+        [Parameter]
+        public DayOfWeek[]? DayOfWeek { get; set; }
+
+        /// <summary>
+        /// <para type="description">Also lists soft-deleted events (IsDeleted is true). Without it they are left out.</para>
         /// </summary>
         [Parameter]
         public SwitchParameter IncludeDeleted { get; set; }
@@ -118,6 +124,7 @@ namespace Altegio.PowerShell.Commands
                 ServiceIds = ServiceId,
                 ResourceIds = ResourceId,
                 MinFreeSeats = MinFreeSeats,
+                DaysOfWeek = DayOfWeek,
                 IncludeDeleted = IncludeDeleted,
                 Include = include,
             };

@@ -60,7 +60,7 @@ namespace Altegio.PowerShell.Commands
         public int Seats { get; set; } = 1;
 
         /// <summary>
-        /// <para type="description">A comment on the booking. Not bound from piped objects, so piped events do not pass on their own comment.</para>
+        /// <para type="description">A comment on the booking, at most 255 characters (the API's limit). Not bound from piped objects, so piped events do not pass on their own comment.</para>
         /// </summary>
         [Parameter]
         public string? Comment { get; set; }

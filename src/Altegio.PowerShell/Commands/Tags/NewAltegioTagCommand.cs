@@ -14,7 +14,7 @@ namespace Altegio.PowerShell.Commands
     public sealed class NewAltegioTagCommand : AltegioLocationCmdlet
     {
         /// <summary>
-        /// <para type="description">The tag's name. It cannot be empty.</para>
+        /// <para type="description">The tag's name. It cannot be empty, and at most 255 characters are sent (the API documents no limit; longer titles fail with Altegio.InvalidParameter before sending).</para>
         /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Name")]

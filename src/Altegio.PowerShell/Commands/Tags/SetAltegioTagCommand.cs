@@ -23,7 +23,7 @@ namespace Altegio.PowerShell.Commands
         public long Id { get; set; }
 
         /// <summary>
-        /// <para type="description">The new title.</para>
+        /// <para type="description">The new title: not empty, at most 255 characters (the module's bound; the API documents none).</para>
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]

@@ -8,7 +8,7 @@ namespace Altegio.PowerShell.Commands
 {
     /// <summary>
     /// <para type="synopsis">Adds a team member to an Altegio location.</para>
-    /// <para type="description">Creates a team member with a name and a specialization, optionally in a position, linked to an Altegio user by -Email or -Phone (and invited with -Invite), on a paid seat with -Paid. Writes the new member. Everything is checked before any request is sent. Binds piped objects by property name, so Import-Csv rows with columns named like the parameters create one member each; a row that fails writes an error that targets that row, and the other rows go on.</para>
+    /// <para type="description">Creates a team member with a name and a specialization, optionally in a position, linked to an Altegio user by -Email or -Phone (and invited with -Invite), on a paid seat with -Paid, with access to the timetable (so it can be given working hours) with -TimetableAccess. Writes the new member. Everything is checked before any request is sent. Binds piped objects by property name, so Import-Csv rows with columns named like the parameters create one member each; a row that fails writes an error that targets that row, and the other rows go on.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.New, "AltegioTeamMember", SupportsShouldProcess = true)]
     [OutputType(typeof(TeamMember))]
@@ -66,6 +66,13 @@ namespace Altegio.PowerShell.Commands
         [FlagTransformation]
         public SwitchParameter Paid { get; set; }
 
+        /// <summary>
+        /// <para type="description">Gives the member access to the timetable (has_timetable_access). Without it the member cannot be given working hours. A CSV column may say true/false, 1/0 or yes/no.</para>
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [FlagTransformation]
+        public SwitchParameter TimetableAccess { get; set; }
+
         /// <inheritdoc />
         protected override void ProcessRecordCore()
         {
@@ -85,6 +92,7 @@ namespace Altegio.PowerShell.Commands
                 Phone = Phone,
                 Invite = MyInvocation.BoundParameters.ContainsKey(nameof(Invite)) ? Invite.IsPresent : null,
                 Paid = MyInvocation.BoundParameters.ContainsKey(nameof(Paid)) ? Paid.IsPresent : null,
+                TimetableAccess = MyInvocation.BoundParameters.ContainsKey(nameof(TimetableAccess)) ? TimetableAccess.IsPresent : null,
             };
             ForItem(Row(member), () => WriteObject(Await(Client.TeamMembers.CreateAsync(companyId, member, Cancellation))));
         }
@@ -100,6 +108,7 @@ namespace Altegio.PowerShell.Commands
             row.Properties.Add(new PSNoteProperty("Phone", member.Phone));
             row.Properties.Add(new PSNoteProperty("Invite", member.Invite));
             row.Properties.Add(new PSNoteProperty("Paid", member.Paid));
+            row.Properties.Add(new PSNoteProperty("TimetableAccess", member.TimetableAccess));
             return row;
         }
     }

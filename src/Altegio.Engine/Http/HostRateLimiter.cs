@@ -24,7 +24,7 @@ namespace Altegio.Http
     /// strict sliding window that can cost an occasional 429, which the retry handler absorbs, since a
     /// 429 is always safe to repeat.
     /// </remarks>
-    internal sealed class HostRateLimiter
+    internal sealed class HostRateLimiter : IRequestBudget
     {
         private const double Margin = 1.04;
         private static readonly ConcurrentDictionary<string, HostRateLimiter> ByHost = new ConcurrentDictionary<string, HostRateLimiter>(StringComparer.OrdinalIgnoreCase);

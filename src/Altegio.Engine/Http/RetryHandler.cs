@@ -32,7 +32,7 @@ namespace Altegio.Http
                 return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
 
-            var pipeline = Pipelines.GetOrAdd((context.MaximumRetryCount, context.TimeProvider), static key => Build(key.Item1, key.Item2));
+            var pipeline = Pipelines.GetOrAdd((context.MaximumRetryCount, Clock(context)), static key => Build(key.Item1, key.Item2));
             var resilience = ResilienceContextPool.Shared.Get(cancellationToken);
             try
             {
@@ -48,6 +48,9 @@ namespace Altegio.Http
                 ResilienceContextPool.Shared.Return(resilience);
             }
         }
+
+        // Core carries the clock untyped, so that it never references Microsoft.Bcl.TimeProvider.
+        private static TimeProvider Clock(RequestContext context) => context.TimeProvider as TimeProvider ?? TimeProvider.System;
 
         private Task<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             base.SendAsync(request, cancellationToken);
@@ -74,7 +77,7 @@ namespace Altegio.Http
                 DelayGenerator = static args =>
                 {
                     var state = args.Context.Properties.GetValue(StateKey, null!);
-                    var retryAfter = RetryPolicy.ReadRetryAfter(args.Outcome.Result?.Headers.RetryAfter, state.Context.TimeProvider.GetUtcNow());
+                    var retryAfter = RetryPolicy.ReadRetryAfter(args.Outcome.Result?.Headers.RetryAfter, Clock(state.Context).GetUtcNow());
                     var jitter = state.Context.Jitter?.Invoke() ?? (_random ??= new Random()).NextDouble();
                     return new ValueTask<TimeSpan?>(RetryPolicy.Delay(args.AttemptNumber, retryAfter, jitter));
                 },
@@ -117,7 +120,7 @@ namespace Altegio.Http
                 {
                     var response = await _handler.SendInnerAsync(message, cancellationToken).ConfigureAwait(false);
                     if (RetryPolicy.IsTransientStatus((int)response.StatusCode) && response.Headers.RetryAfter is { } retryAfter
-                        && RetryPolicy.ReadRetryAfter(retryAfter, Context.TimeProvider.GetUtcNow()) > RetryPolicy.MaxRetryAfter)
+                        && RetryPolicy.ReadRetryAfter(retryAfter, Clock(Context).GetUtcNow()) > RetryPolicy.MaxRetryAfter)
                     {
                         // The server asks for a wait longer than a script should sit through: give its answer back now.
                         throw new RetryAfterTooLongException(response);
@@ -161,17 +164,5 @@ namespace Altegio.Http
                 return copy;
             }
         }
-    }
-
-    /// <summary>Carries an answer whose Retry-After exceeds <see cref="RetryPolicy.MaxRetryAfter"/> out of the retry loop.</summary>
-    internal sealed class RetryAfterTooLongException : Exception
-    {
-        public RetryAfterTooLongException(HttpResponseMessage response)
-            : base("The server asked to wait longer than " + RetryPolicy.MaxRetryAfter.TotalMinutes + " minutes.")
-        {
-            Response = response;
-        }
-
-        public HttpResponseMessage Response { get; }
     }
 }
