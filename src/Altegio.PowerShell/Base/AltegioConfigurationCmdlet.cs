@@ -72,18 +72,20 @@ namespace Altegio.PowerShell.Base
                 _locations.Add(fromSession);
             }
 
-            var progress = new ProgressRecord(1, MyInvocation.MyCommand.Name, "Starting");
+            // A new record per write: hosts may keep the records they are given.
+            var activity = MyInvocation.MyCommand.Name;
             for (var i = 0; i < _locations.Count && !Cancellation.IsCancellationRequested; i++)
             {
                 var companyId = _locations[i];
-                progress.StatusDescription = string.Format(CultureInfo.InvariantCulture, "Location {0} ({1} of {2})", companyId, i + 1, _locations.Count);
-                progress.PercentComplete = i * 100 / _locations.Count;
-                WriteProgress(progress);
+                WriteProgress(new ProgressRecord(1, activity,
+                    string.Format(CultureInfo.InvariantCulture, "Location {0} ({1} of {2})", companyId, i + 1, _locations.Count))
+                {
+                    PercentComplete = i * 100 / _locations.Count,
+                });
                 ForLocation(companyId);
             }
 
-            progress.RecordType = ProgressRecordType.Completed;
-            WriteProgress(progress);
+            WriteProgress(new ProgressRecord(1, activity, "Done") { RecordType = ProgressRecordType.Completed });
             Finish();
         }
 
