@@ -209,17 +209,15 @@ namespace Altegio.Configuration
 
         private static IEnumerable<T> Distinct<T>(IEnumerable<T> items, Func<T, string> key, Func<T, long> id, Func<T, string> describe, List<string> warnings)
         {
-            foreach (var group in items.GroupBy(key))
+            var (byKey, extras) = ConfigurationPlanner.Match(items, key, id);
+            foreach (var group in extras.GroupBy(key))
             {
-                var ordered = group.OrderBy(id).ToList();
-                if (ordered.Count > 1)
-                {
-                    warnings.Add(describe(ordered[0]) + " (ids " + string.Join(", ", ordered.Select(i => id(i).ToString(CultureInfo.InvariantCulture)))
-                        + "); the file keeps id " + id(ordered[0]).ToString(CultureInfo.InvariantCulture) + ", and Sync-AltegioConfiguration -Prune would remove or dismiss the others.");
-                }
-
-                yield return ordered[0];
+                var kept = byKey[group.Key];
+                warnings.Add(describe(kept) + " (ids " + string.Join(", ", new[] { kept }.Concat(group).Select(i => id(i).ToString(CultureInfo.InvariantCulture)))
+                    + "); the file keeps id " + id(kept).ToString(CultureInfo.InvariantCulture) + ", and Sync-AltegioConfiguration -Prune would remove or dismiss the others.");
             }
+
+            return byKey.Values;
         }
 
         private static bool Changed(ConfigurationChange change, string name) => change.Changes.Any(c => c.Name == name);

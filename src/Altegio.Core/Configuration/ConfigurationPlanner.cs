@@ -295,7 +295,7 @@ namespace Altegio.Configuration
         /// Indexes a location's items by natural key. When the location holds the same key twice, the oldest
         /// (lowest id) is the match and the others are extras, which only -Prune touches.
         /// </summary>
-        private static (Dictionary<string, T> ByKey, List<T> Extras) Match<T>(IEnumerable<T> items, Func<T, string> key, Func<T, long> id)
+        internal static (Dictionary<string, T> ByKey, List<T> Extras) Match<T>(IEnumerable<T> items, Func<T, string> key, Func<T, long> id)
         {
             var byKey = new Dictionary<string, T>(StringComparer.Ordinal);
             var extras = new List<T>();
