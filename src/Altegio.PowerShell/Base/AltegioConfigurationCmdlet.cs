@@ -18,16 +18,12 @@ namespace Altegio.PowerShell.Base
         private readonly List<long> _locations = new List<long>();
         private ConfigurationApi? _api;
 
-        /// <summary>
-        /// <para type="description">The configuration file: a PowerShell data file (.psd1, read as data and never run) or JSON (.json), as Export-AltegioConfiguration writes it.</para>
-        /// </summary>
+        /// <summary>-Path, the configuration file. Its help for users is in each cmdlet's page in src/help/en-US.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
         public string Path { get; set; } = string.Empty;
 
-        /// <summary>
-        /// <para type="description">The locations (companies) to check. Defaults to the session's -CompanyId. Bound from piped objects' CompanyId property, so Get-AltegioLocation | ... covers every location it writes.</para>
-        /// </summary>
+        /// <summary>-CompanyId, the locations (else the session's). Its help for users is in each cmdlet's page in src/help/en-US.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("LocationId")]
         [ValidateRange(1, long.MaxValue)]

@@ -6,25 +6,16 @@ using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Tests whether locations match a configuration file; $true when every one does.</para>
-    /// <para type="description">Plans each location as Compare-AltegioConfiguration does and returns $true when no location needs a change, otherwise $false: a gate for CI. A location that cannot be read counts as not matching and is reported as an error. -Detailed returns one result per location instead. Sends no write request.</para>
-    /// </summary>
+    /// <summary>The Test-AltegioConfiguration cmdlet; its help for users is src/help/en-US/Test-AltegioConfiguration.md.</summary>
     [Cmdlet(VerbsDiagnostic.Test, "AltegioConfiguration")]
     [OutputType(typeof(bool), typeof(ConfigurationTestResult))]
     public sealed class TestAltegioConfigurationCommand : AltegioConfigurationCmdlet
     {
         private readonly List<ConfigurationTestResult> _results = new List<ConfigurationTestResult>();
 
-        /// <summary>
-        /// <para type="description">Also count what -Prune would remove or dismiss: items in a location that the file does not name make it not match.</para>
-        /// </summary>
         [Parameter]
         public SwitchParameter Prune { get; set; }
 
-        /// <summary>
-        /// <para type="description">Return one result per location (CompanyId, InDesiredState, ChangeCount, Changes, Error) instead of one $true or $false.</para>
-        /// </summary>
         [Parameter]
         public SwitchParameter Detailed { get; set; }
 
