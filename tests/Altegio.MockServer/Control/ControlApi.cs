@@ -45,6 +45,7 @@ internal static class ControlApi
                 ("PUT", "/__mock/ratelimit") => SetRateLimit(server, body),
                 ("GET", "/__mock/stats") => Stats(server),
                 ("POST", "/__mock/seed/events") => SeedEvents(server, body),
+                ("POST", "/__mock/seed/chain") => SeedChain(server, body),
                 ("GET", "/__mock/settings") => Settings(server),
                 ("PUT", "/__mock/settings") => SetSettings(server, body),
                 ("POST", "/__mock/tokens/revoke") => Revoke(server, body),
@@ -407,5 +408,22 @@ internal static class ControlApi
         var root = Parse(body);
         var token = root.GetProperty("userToken").GetString() ?? string.Empty;
         return server.State.RevokeUserToken(token) ? Do(() => { }) : Error(404, "No user holds that token.");
+    }
+
+    private static Reply SeedChain(MockAltegioServer server, byte[] body)
+    {
+        var root = Parse(body);
+        int Int(string name, int fallback) => root.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v.GetInt32() : fallback;
+        var ids = server.State.SeedChain(Int("locations", 3), Int("tags", 10), Int("positions", 5), Int("teamMembers", 15));
+        return Ok(w =>
+        {
+            w.WriteStartArray("companyIds");
+            foreach (var id in ids)
+            {
+                w.WriteNumberValue(id);
+            }
+
+            w.WriteEndArray();
+        });
     }
 }
