@@ -45,6 +45,10 @@
         'Set-AltegioEventSeries'
         'Remove-AltegioEventSeries'
         'Invoke-AltegioRequest'
+        'Export-AltegioConfiguration'
+        'Compare-AltegioConfiguration'
+        'Test-AltegioConfiguration'
+        'Sync-AltegioConfiguration'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -46,6 +46,7 @@ internal static class ControlApi
             server.Stats.ByStatus, PendingFaults = server.Faults.Pending.Count, Events = state.Events.Count,
         });
         g.On("POST", "seed/events", (_, body) => SeedEvents(state, Read<SeedBody>(body)));
+        g.On("POST", "seed/chain", (_, body) => SeedChain(state, Read<ChainBody>(body)));
         g.On("GET", "settings", (_, _) => Settings(state));
         g.On("PUT", "settings", (_, body) => SetSettings(state, Read<SettingsBody>(body)));
         g.On("POST", "tokens/revoke", (_, body) =>
@@ -134,6 +135,11 @@ internal static class ControlApi
     }
 
     // ---------------- seed ----------------
+
+    private sealed record ChainBody(int? Locations, int? Tags, int? Positions, int? TeamMembers);
+
+    private static object SeedChain(MockState state, ChainBody b) =>
+        new { CompanyIds = state.SeedChain(b.Locations ?? 3, b.Tags ?? 10, b.Positions ?? 5, b.TeamMembers ?? 15) };
 
     private sealed record SeedBody(
         long CompanyId = 1001, int Count = 100, string? Start = null, int IntervalMinutes = 30, long StaffId = 101, long ServiceId = 301,
