@@ -91,6 +91,9 @@ namespace Altegio.Http
         /// <summary>Group-event booking operations (V2).</summary>
         public EventBookingsApi EventBookings => new EventBookingsApi(this);
 
+        /// <summary>Saved repeat patterns for copying events (V2).</summary>
+        public EventDuplicationStrategiesApi EventDuplicationStrategies => new EventDuplicationStrategiesApi(this);
+
         /// <summary>
         /// Sends a request and returns the parsed answer, or throws <see cref="AltegioApiException"/>.
         /// After a 401 a session made from a login logs in once more and repeats the request.
