@@ -37,6 +37,14 @@
         'Get-AltegioEventBooking'
         'New-AltegioEventBooking'
         'Move-AltegioEventBooking'
+        'Set-AltegioEventBooking'
+        'Remove-AltegioEventBooking'
+        'Copy-AltegioEvent'
+        'Get-AltegioEventDate'
+        'Get-AltegioEventDuplicationStrategy'
+        'New-AltegioEventDuplicationStrategy'
+        'Set-AltegioEventDuplicationStrategy'
+        'Remove-AltegioEventDuplicationStrategy'
         'Invoke-AltegioRequest'
     )
     FunctionsToExport      = @()
