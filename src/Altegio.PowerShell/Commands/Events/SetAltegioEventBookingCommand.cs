@@ -30,7 +30,8 @@ namespace Altegio.PowerShell.Commands
         [AllowEmptyString]
         public string? Color { get; set; }
 
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [IdList]
         [AllowEmptyCollection]
         [ArgumentCompleter(typeof(Completers.TagIdCompleter))]
         public long[]? TagId { get; set; }
