@@ -8,7 +8,7 @@
     Author                 = 'Altegio.Ps contributors'
     CompanyName            = 'Altegio.Ps contributors'
     Copyright              = '(c) Altegio.Ps contributors. MIT License.'
-    Description            = 'PowerShell cmdlets for the Altegio (YCLIENTS) business API: tags, positions, team members and group events, with typed output, paging, rate limiting and retries.'
+    Description            = 'PowerShell cmdlets for the Altegio (YCLIENTS) business API: tags, positions, team members, working hours, group events and event series, with typed output, paging, rate limiting and retries.'
     PowerShellVersion      = '5.1'
     CompatiblePSEditions   = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
@@ -45,7 +45,18 @@
         'New-AltegioEventDuplicationStrategy'
         'Set-AltegioEventDuplicationStrategy'
         'Remove-AltegioEventDuplicationStrategy'
+        'Get-AltegioSchedule'
+        'Set-AltegioSchedule'
+        'Clear-AltegioSchedule'
+        'New-AltegioEventSeries'
+        'Get-AltegioEventSeries'
+        'Set-AltegioEventSeries'
+        'Remove-AltegioEventSeries'
         'Invoke-AltegioRequest'
+        'Export-AltegioConfiguration'
+        'Compare-AltegioConfiguration'
+        'Test-AltegioConfiguration'
+        'Sync-AltegioConfiguration'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

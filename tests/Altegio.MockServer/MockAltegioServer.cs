@@ -52,6 +52,8 @@ public sealed class MockAltegioServer : IAsyncDisposable
         EventsApi.Register(_router);
         BookingsApi.Register(_router);
         EventExtrasApi.Register(_router);
+        WorkSchedulesApi.Register(_router);
+        EventSeriesApi.Register(_router);
     }
 
     /// <summary><c>http://127.0.0.1:{port}/api</c>; V1 lives under <c>{BaseUri}/v1</c>, V2 under <c>{BaseUri}/v2</c>.</summary>

@@ -94,6 +94,12 @@ namespace Altegio.Http
         /// <summary>Saved repeat patterns for copying events (V2).</summary>
         public EventDuplicationStrategiesApi EventDuplicationStrategies => new EventDuplicationStrategiesApi(this);
 
+        /// <summary>Team members' working hours (V1).</summary>
+        public SchedulesApi Schedules => new SchedulesApi(this);
+
+        /// <summary>Recurring event series (V1).</summary>
+        public EventSeriesApi EventSeries => new EventSeriesApi(this);
+
         /// <summary>
         /// Sends a request and returns the parsed answer, or throws <see cref="AltegioApiException"/>.
         /// After a 401 a session made from a login logs in once more and repeats the request.

@@ -421,6 +421,8 @@ namespace Altegio.Resources
                 ResourceInstanceIds = Ids(instances),
                 ResourceInstanceTitles = Titles(instances, included),
                 IsDeleted = attributes.IsDeleted ?? attributes.Deleted ?? false,
+                SeriesId = attributes.ScheduleId is > 0 ? attributes.ScheduleId : null,
+                IsChangedFromSeries = attributes.ScheduleId is > 0 && attributes.ScheduleEventModified == true,
             };
         }
 
@@ -516,6 +518,7 @@ namespace Altegio.Resources
             Capacity = e.Capacity, BookedSeats = e.BookedSeats, Color = e.Color, FontColor = e.FontColor, Comment = e.Comment,
             Instructions = e.Instructions, StreamLink = e.StreamLink, TagIds = e.TagIds, TagTitles = e.TagTitles,
             ResourceInstanceIds = e.ResourceInstanceIds, ResourceInstanceTitles = e.ResourceInstanceTitles, IsDeleted = e.IsDeleted,
+            SeriesId = e.SeriesId, IsChangedFromSeries = e.IsChangedFromSeries,
         };
 
         private static void ValidateStart(DateTime start)

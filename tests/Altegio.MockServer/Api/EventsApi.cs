@@ -358,7 +358,15 @@ internal static class EventsApi
         }
 
         w.WriteNull("schedule_till");
-        w.WriteNull("schedule_event_modified");
+        if (e.ScheduleId is null)
+        {
+            w.WriteNull("schedule_event_modified");
+        }
+        else
+        {
+            w.WriteBoolean("schedule_event_modified", e.ScheduleEventModified);
+        }
+
         w.WriteBoolean("deleted", e.Deleted);
         w.WriteEndObject();
         if (inc != 0)
@@ -870,6 +878,7 @@ internal static class EventsApi
             // PUT replaces: every field not sent is reset, so a client must read, merge and write.
             var oldDate = e.Date;
             Apply(e, input);
+            e.ScheduleEventModified = e.ScheduleId is not null;
             if (oldDate != e.Date)
             {
                 req.State.EventDateChanged(e);

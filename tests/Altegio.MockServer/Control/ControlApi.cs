@@ -45,6 +45,7 @@ internal static class ControlApi
                 ("PUT", "/__mock/ratelimit") => SetRateLimit(server, body),
                 ("GET", "/__mock/stats") => Stats(server),
                 ("POST", "/__mock/seed/events") => SeedEvents(server, body),
+                ("POST", "/__mock/seed/chain") => SeedChain(server, body),
                 ("GET", "/__mock/settings") => Settings(server),
                 ("PUT", "/__mock/settings") => SetSettings(server, body),
                 ("POST", "/__mock/tokens/revoke") => Revoke(server, body),
@@ -333,6 +334,7 @@ internal static class ControlApi
             w.WriteBoolean("cancelFreesSeat", st.CancelFreesSeat);
             w.WriteString("bulkCleanMeta", st.BulkCleanMeta);
             w.WriteString("duplicateAnswer", st.DuplicateAnswer);
+            w.WriteBoolean("seriesGenerationLags", st.Schedules.SeriesGenerationLags);
         });
 
     private static Reply SetSettings(MockAltegioServer server, byte[] body)
@@ -407,6 +409,11 @@ internal static class ControlApi
                 st.BookingAnswersCarryActivityId = activity.GetBoolean();
             }
 
+            if (root.TryGetProperty("seriesGenerationLags", out var lags))
+            {
+                st.Schedules.SeriesGenerationLags = lags.GetBoolean();
+            }
+
             if (root.TryGetProperty("defaultTechnicalBreak", out var d))
             {
                 // { "companyId": 1001, "seconds": 1200 }
@@ -423,5 +430,22 @@ internal static class ControlApi
         var root = Parse(body);
         var token = root.GetProperty("userToken").GetString() ?? string.Empty;
         return server.State.RevokeUserToken(token) ? Do(() => { }) : Error(404, "No user holds that token.");
+    }
+
+    private static Reply SeedChain(MockAltegioServer server, byte[] body)
+    {
+        var root = Parse(body);
+        int Int(string name, int fallback) => root.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v.GetInt32() : fallback;
+        var ids = server.State.SeedChain(Int("locations", 3), Int("tags", 10), Int("positions", 5), Int("teamMembers", 15));
+        return Ok(w =>
+        {
+            w.WriteStartArray("companyIds");
+            foreach (var id in ids)
+            {
+                w.WriteNumberValue(id);
+            }
+
+            w.WriteEndArray();
+        });
     }
 }

@@ -180,6 +180,7 @@ public sealed class MockEvent : IMockEntity
     public string? Comment { get; set; }
     public bool Notified { get; set; }
     public long? ScheduleId { get; set; }
+    public bool ScheduleEventModified { get; set; }
     public bool Deleted { get; set; }
 }
 

@@ -65,6 +65,9 @@ public sealed class MockState
 
     public object SyncRoot { get; } = new();
 
+    /// <summary>Work schedules and event series.</summary>
+    public MockSchedules Schedules { get; } = new();
+
     public TimeProvider Time => _options.TimeProvider;
 
     /// <summary>Deleting a position still assigned to a (non-deleted) team member.</summary>
@@ -377,6 +380,7 @@ public sealed class MockState
 
             _eventsByCompany.Clear();
             _dirtyCompanies.Clear();
+            Schedules.Clear();
             PositionDeleteInUse = PositionInUseDelete.KeepAndNoContent;
             ServicesBindingTypeAsString = false;
             PastTolerance = TimeSpan.FromMinutes(1);
