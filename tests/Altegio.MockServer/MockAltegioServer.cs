@@ -51,6 +51,7 @@ public sealed class MockAltegioServer : IAsyncDisposable
         TeamMembersApi.Register(_router);
         EventsApi.Register(_router);
         BookingsApi.Register(_router);
+        EventExtrasApi.Register(_router);
         WorkSchedulesApi.Register(_router);
         EventSeriesApi.Register(_router);
     }

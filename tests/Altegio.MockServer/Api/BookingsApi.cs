@@ -17,7 +17,7 @@ internal static class BookingsApi
         r.AddV2("GET", "appointments", List);
     }
 
-    private static MockEvent? FindEvent(ApiRequest req, long id)
+    internal static MockEvent? FindEvent(ApiRequest req, long id)
     {
         var e = req.State.EventStore.Find(id);
         return e is not null && e.CompanyId == req.Company.Id ? e : null;
@@ -284,16 +284,25 @@ internal static class BookingsApi
             return includeError;
         }
 
-        var includeClient = false;
+        var includes = BookingIncludes.None;
         foreach (var inc in req.Includes())
         {
-            // Not documented: the mock's way to show who booked (name/phone) without a client API.
-            if (inc != "client")
+            // client: the mock's way to show who booked (name/phone) without a client API. The other three are
+            // what the official client reads before a booking PUT, which rewrites the service line, tags and products.
+            var flag = inc switch
             {
-                return Reply.Legacy(400, $"The include '{inc}' is not supported; allowed: client");
+                "client" => BookingIncludes.Client,
+                "attendance_service_items" => BookingIncludes.ServiceItems,
+                "labels" => BookingIncludes.Labels,
+                "attendance_good_items" => BookingIncludes.GoodItems,
+                _ => BookingIncludes.None,
+            };
+            if (flag == BookingIncludes.None)
+            {
+                return Reply.Legacy(400, $"The include '{inc}' is not supported; allowed: client, attendance_service_items, labels, attendance_good_items");
             }
 
-            includeClient = true;
+            includes |= flag;
         }
 
         var p = page ?? 1;
@@ -312,14 +321,11 @@ internal static class BookingsApi
                 w.WriteStartArray("data");
                 foreach (var b in items)
                 {
-                    Write(w, b, req, includeClient);
+                    Write(w, b, req, includes);
                 }
 
                 w.WriteEndArray();
-                if (includeClient)
-                {
-                    WriteClients(w, items, req.State);
-                }
+                WriteIncluded(w, items, req.State, includes);
 
                 w.WriteStartObject("meta");
                 w.WriteStartObject("pagination");
@@ -333,22 +339,29 @@ internal static class BookingsApi
         }
     }
 
-    private static Reply Single(int status, MockBooking b, ApiRequest req, bool includeClient) =>
+    [Flags]
+    internal enum BookingIncludes
+    {
+        None = 0,
+        Client = 1,
+        ServiceItems = 2,
+        Labels = 4,
+        GoodItems = 8,
+    }
+
+    internal static Reply Single(int status, MockBooking b, ApiRequest req, bool includeClient) =>
         Reply.Json(status, w =>
         {
             w.WriteStartObject();
             w.WritePropertyName("data");
-            Write(w, b, req, includeClient);
-            if (includeClient)
-            {
-                WriteClients(w, new[] { b }, req.State);
-            }
-
+            var includes = includeClient ? BookingIncludes.Client : BookingIncludes.None;
+            Write(w, b, req, includes);
+            WriteIncluded(w, new[] { b }, req.State, includes);
             TagsApi.Meta(w);
             w.WriteEndObject();
         });
 
-    private static void Write(Utf8JsonWriter w, MockBooking b, ApiRequest req, bool includeClient)
+    internal static void Write(Utf8JsonWriter w, MockBooking b, ApiRequest req, BookingIncludes includes)
     {
         var state = req.State;
         var company = state.CompanyStore.Find(b.CompanyId) ?? req.Company;
@@ -403,6 +416,7 @@ internal static class BookingsApi
             w.WriteString("date", Fmt.WithOffset(e.Date, company.UtcOffset));
         }
 
+        w.WriteString("custom_color", b.Color);
         w.WriteString("created_datetime", Fmt.WithOffset(b.CreatedUtc.ToOffset(company.UtcOffset).DateTime, company.UtcOffset));
         if (b.Comment is null)
         {
@@ -414,24 +428,142 @@ internal static class BookingsApi
         }
 
         w.WriteEndObject();
-        if (includeClient)
+        if (includes != BookingIncludes.None)
         {
             w.WriteStartObject("relationships");
-            w.WriteStartObject("client");
-            w.WriteStartObject("data");
-            w.WriteString("type", "client");
-            w.WriteString("id", TagsApi.Id(b.ClientId));
-            w.WriteEndObject();
-            w.WriteEndObject();
+            if ((includes & BookingIncludes.Client) != 0)
+            {
+                w.WriteStartObject("client");
+                w.WritePropertyName("data");
+                Ref(w, "client", b.ClientId);
+                w.WriteEndObject();
+            }
+
+            if ((includes & BookingIncludes.ServiceItems) != 0)
+            {
+                w.WriteStartObject("attendance_service_items");
+                w.WriteStartArray("data");
+                Ref(w, "attendance_service_item", b.Id);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            if ((includes & BookingIncludes.Labels) != 0)
+            {
+                w.WriteStartObject("labels");
+                w.WriteStartArray("data");
+                foreach (var id in b.LabelIds)
+                {
+                    Ref(w, "label", id);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            if ((includes & BookingIncludes.GoodItems) != 0)
+            {
+                w.WriteStartObject("attendance_good_items");
+                w.WriteStartArray("data");
+                foreach (var raw in b.GoodItems)
+                {
+                    using var item = JsonDocument.Parse(raw);
+                    Ref(w, "attendance_good_item", item.RootElement.GetProperty("id").GetInt64());
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 
         w.WriteEndObject();
     }
 
+    private static void Ref(Utf8JsonWriter w, string type, long id)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", type);
+        w.WriteString("id", TagsApi.Id(id));
+        w.WriteEndObject();
+    }
+
+    private static void WriteIncluded(Utf8JsonWriter w, IReadOnlyList<MockBooking> bookings, MockState state, BookingIncludes includes)
+    {
+        if (includes == BookingIncludes.None)
+        {
+            return;
+        }
+
+        w.WriteStartArray("included");
+        if ((includes & BookingIncludes.Client) != 0)
+        {
+            WriteClients(w, bookings, state);
+        }
+
+        foreach (var b in bookings)
+        {
+            if ((includes & BookingIncludes.ServiceItems) != 0)
+            {
+                w.WriteStartObject();
+                w.WriteString("type", "attendance_service_item");
+                w.WriteString("id", TagsApi.Id(b.Id));
+                w.WriteStartObject("attributes");
+                w.WriteNumber("cost_per_unit", b.CostPerUnit);
+                w.WriteNumber("discount_percent", b.DiscountPercent);
+                w.WriteNumber("manual_cost", b.ManualCost);
+                w.WriteBoolean("is_trial", b.IsTrial);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            if ((includes & BookingIncludes.Labels) != 0)
+            {
+                foreach (var id in b.LabelIds)
+                {
+                    if (state.TagStore.Find(id) is { } t)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("type", "label");
+                        w.WriteString("id", TagsApi.Id(t.Id));
+                        w.WriteStartObject("attributes");
+                        w.WriteString("title", t.Title);
+                        w.WriteString("color", t.Color);
+                        w.WriteEndObject();
+                        w.WriteEndObject();
+                    }
+                }
+            }
+
+            if ((includes & BookingIncludes.GoodItems) != 0)
+            {
+                foreach (var raw in b.GoodItems)
+                {
+                    using var item = JsonDocument.Parse(raw);
+                    w.WriteStartObject();
+                    w.WriteString("type", "attendance_good_item");
+                    w.WriteString("id", TagsApi.Id(item.RootElement.GetProperty("id").GetInt64()));
+                    w.WriteStartObject("attributes");
+                    foreach (var property in item.RootElement.EnumerateObject())
+                    {
+                        if (property.Name != "id")
+                        {
+                            property.WriteTo(w);
+                        }
+                    }
+
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
     private static void WriteClients(Utf8JsonWriter w, IEnumerable<MockBooking> bookings, MockState state)
     {
-        w.WriteStartArray("included");
         var seen = new HashSet<long>();
         foreach (var b in bookings)
         {
@@ -467,11 +599,9 @@ internal static class BookingsApi
             w.WriteEndObject();
             w.WriteEndObject();
         }
-
-        w.WriteEndArray();
     }
 
-    private static string Digits(string phone)
+    internal static string Digits(string phone)
     {
         Span<char> buf = stackalloc char[Math.Min(phone.Length, 64)];
         var n = 0;
@@ -486,7 +616,7 @@ internal static class BookingsApi
         return new string(buf[..n]);
     }
 
-    private static bool ValidPhone(string phone)
+    internal static bool ValidPhone(string phone)
     {
         var digits = Digits(phone);
         if (digits.Length is < 9 or > 15)

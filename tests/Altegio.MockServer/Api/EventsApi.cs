@@ -33,17 +33,44 @@ internal static class EventsApi
 
     // ---------------- list ----------------
 
-    private static Reply List(ApiRequest req)
+    /// <summary>The period and filters the event list, the dates and the filter values share.</summary>
+    internal sealed class EventFilter
     {
+        public DateTime From;
+        public DateTime To;
+        public bool IncludeDeleted;
+        public List<long> MasterIds = new();
+        public List<long> ServiceIds = new();
+        public List<long> ResourceIds = new();
+        public List<long> Weekdays = new();
+        public int? MinFree;
+
+        /// <summary>True when <paramref name="e"/> starts in the period and passes every filter.</summary>
+        public bool Matches(MockEvent e, MockState state) =>
+            e.Date >= From && e.Date <= To
+            && !(e.Deleted && !IncludeDeleted)
+            && (MasterIds.Count == 0 || MasterIds.Contains(e.StaffId))
+            && (ServiceIds.Count == 0 || ServiceIds.Contains(e.ServiceId))
+            && (ResourceIds.Count == 0 || Intersects(e.ResourceInstanceIds, ResourceIds, state))
+            && (Weekdays.Count == 0 || Weekdays.Contains(IsoWeekday(e.Date)))
+            && !(MinFree is { } need && e.Capacity - e.ClientsCount < need);
+    }
+
+    /// <summary>
+    /// Reads <c>filter[from]</c>/<c>filter[to]</c> (required, <c>Y-m-d H:i:s</c>) and the optional filters; an
+    /// error reply when they are malformed. The "not in the past" rule is left to the caller.
+    /// </summary>
+    internal static Reply? ReadFilter(ApiRequest req, out EventFilter filter)
+    {
+        filter = new EventFilter();
         var errors = new Errors();
         var rawFrom = req.Q("filter[from]");
         var rawTo = req.Q("filter[to]");
-        DateTime from = default, to = default;
         if (string.IsNullOrEmpty(rawFrom))
         {
             errors.Add("filter[from]", "The filter[from] field is required.");
         }
-        else if (!Fmt.TryParseLocal(rawFrom, out from))
+        else if (!Fmt.TryParseLocal(rawFrom, out filter.From))
         {
             errors.Add("filter[from]", "The filter[from] does not match the format Y-m-d H:i:s.");
         }
@@ -52,7 +79,7 @@ internal static class EventsApi
         {
             errors.Add("filter[to]", "The filter[to] field is required.");
         }
-        else if (!Fmt.TryParseLocal(rawTo, out to))
+        else if (!Fmt.TryParseLocal(rawTo, out filter.To))
         {
             errors.Add("filter[to]", "The filter[to] does not match the format Y-m-d H:i:s.");
         }
@@ -62,13 +89,13 @@ internal static class EventsApi
             return Invalid(req, errors);
         }
 
-        if (to <= from)
+        if (filter.To <= filter.From)
         {
             errors.Add("filter[to]", "The filter[to] must be a date after filter[from].");
             return Invalid(req, errors);
         }
 
-        var includeDeleted = req.Q("filter[include_deleted]") == "1";
+        filter.IncludeDeleted = req.Q("filter[include_deleted]") == "1";
         var masterIds = req.LongList("filter[master_ids]");
         var serviceIds = req.LongList("filter[service_ids]");
         var resourceIds = req.LongList("filter[resource_ids]");
@@ -88,6 +115,25 @@ internal static class EventsApi
             return Invalid(req, "filter[capacity]", "The filter[capacity] must be a non-negative integer.");
         }
 
+        filter.MasterIds = masterIds;
+        filter.ServiceIds = serviceIds;
+        filter.ResourceIds = resourceIds;
+        filter.Weekdays = weekdays;
+        filter.MinFree = minFree;
+        return null;
+    }
+
+    private static Reply List(ApiRequest req)
+    {
+        var bad = ReadFilter(req, out var filter);
+        if (bad is not null)
+        {
+            return bad;
+        }
+
+        var from = filter.From;
+        var to = filter.To;
+        var includeDeleted = filter.IncludeDeleted;
         if (!req.TryQInt("page", out var page) || page < 1)
         {
             return Invalid(req, "page", "The page must be an integer of at least 1.");
@@ -126,12 +172,7 @@ internal static class EventsApi
                     break;
                 }
 
-                if ((e.Deleted && !includeDeleted)
-                    || (masterIds.Count > 0 && !masterIds.Contains(e.StaffId))
-                    || (serviceIds.Count > 0 && !serviceIds.Contains(e.ServiceId))
-                    || (resourceIds.Count > 0 && !Intersects(e.ResourceInstanceIds, resourceIds, state))
-                    || (weekdays.Count > 0 && !weekdays.Contains(IsoWeekday(e.Date)))
-                    || (minFree is { } need && e.Capacity - e.ClientsCount < need))
+                if (!filter.Matches(e, state))
                 {
                     continue;
                 }
@@ -210,10 +251,10 @@ internal static class EventsApi
     /// Event endpoints may answer validation failures in the JSON:API <c>errors[]</c> shape as well as the
     /// documented legacy envelope; <see cref="MockState.EventErrorsAsJsonApi"/> picks which.
     /// </summary>
-    private static Reply Invalid(ApiRequest req, Errors errors) =>
+    internal static Reply Invalid(ApiRequest req, Errors errors) =>
         req.State.EventErrorsAsJsonApi ? errors.ToJsonApiReply() : errors.ToReply();
 
-    private static Reply Invalid(ApiRequest req, string field, string message)
+    internal static Reply Invalid(ApiRequest req, string field, string message)
     {
         var errors = new Errors();
         errors.Add(field, message);
@@ -723,8 +764,15 @@ internal static class EventsApi
             return null;
         }
 
-        var start = input.Date;
-        var end = input.Date.AddSeconds(input.Length);
+        return BusyAt(state, companyId, input.StaffId, input.ResourceInstanceIds, input.Date, input.Length, self) is { } busy
+            ? Reply.JsonApiError(409, "Conflict", busy)
+            : null;
+    }
+
+    /// <summary>Why the team member or a resource cannot take an event at <paramref name="start"/>, or null when both are free.</summary>
+    internal static string? BusyAt(MockState state, long companyId, long staffId, List<long> resourceInstanceIds, DateTime start, int length, MockEvent? self)
+    {
+        var end = start.AddSeconds(length);
         foreach (var other in state.SortedEvents(companyId))
         {
             if (other.Date >= end)
@@ -737,16 +785,16 @@ internal static class EventsApi
                 continue;
             }
 
-            if (other.StaffId == input.StaffId)
+            if (other.StaffId == staffId)
             {
-                return Reply.JsonApiError(409, "Conflict", "The team member is busy at this time");
+                return "The team member is busy at this time";
             }
 
-            foreach (var id in input.ResourceInstanceIds)
+            foreach (var id in resourceInstanceIds)
             {
                 if (other.ResourceInstanceIds.Contains(id))
                 {
-                    return Reply.JsonApiError(409, "Conflict", "The resource is busy at this time");
+                    return "The resource is busy at this time";
                 }
             }
         }

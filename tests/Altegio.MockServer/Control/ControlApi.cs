@@ -331,6 +331,9 @@ internal static class ControlApi
             w.WriteString("eventErrors", st.EventErrorsAsJsonApi ? "jsonapi" : "legacy");
             w.WriteString("bookingFields", st.BookingFields.ToString().ToLowerInvariant());
             w.WriteBoolean("bookingActivityId", st.BookingAnswersCarryActivityId);
+            w.WriteBoolean("cancelFreesSeat", st.CancelFreesSeat);
+            w.WriteString("bulkCleanMeta", st.BulkCleanMeta);
+            w.WriteString("duplicateAnswer", st.DuplicateAnswer);
             w.WriteBoolean("seriesGenerationLags", st.Schedules.SeriesGenerationLags);
         });
 
@@ -380,6 +383,25 @@ internal static class ControlApi
                     "legacy" => BookingFieldGeneration.Legacy,
                     var other => throw new FormatException($"bookingFields must be both, current or legacy, not '{other}'."),
                 };
+            }
+
+            if (root.TryGetProperty("cancelFreesSeat", out var frees))
+            {
+                st.CancelFreesSeat = frees.GetBoolean();
+            }
+
+            if (root.TryGetProperty("bulkCleanMeta", out var cleanMeta))
+            {
+                st.BulkCleanMeta = cleanMeta.GetString() is "array" or "object" or "errors"
+                    ? cleanMeta.GetString()!
+                    : throw new FormatException("bulkCleanMeta must be array, object or errors.");
+            }
+
+            if (root.TryGetProperty("duplicateAnswer", out var duplicate))
+            {
+                st.DuplicateAnswer = duplicate.GetString() is "observed" or "resource"
+                    ? duplicate.GetString()!
+                    : throw new FormatException("duplicateAnswer must be observed or resource.");
             }
 
             if (root.TryGetProperty("bookingActivityId", out var activity))

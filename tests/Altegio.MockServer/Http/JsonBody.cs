@@ -22,7 +22,7 @@ public readonly struct JsonBody
 {
     private readonly JsonElement _root;
 
-    private JsonBody(JsonElement root) => _root = root;
+    internal JsonBody(JsonElement root) => _root = root;
 
     public static JsonBody Empty { get; } = new(JsonDocument.Parse("{}").RootElement.Clone());
 

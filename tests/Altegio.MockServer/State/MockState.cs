@@ -55,6 +55,7 @@ public sealed class MockState
     internal EntityStore<MockEvent> EventStore { get; } = new(800001);
     internal EntityStore<MockClient> ClientStore { get; } = new(9001);
     internal EntityStore<MockBooking> BookingStore { get; } = new(60001);
+    internal EntityStore<MockDuplicationStrategy> StrategyStore { get; } = new(501);
 
     public MockState(MockServerOptions? options = null)
     {
@@ -95,6 +96,23 @@ public sealed class MockState
     /// booking fixture does.
     /// </summary>
     public bool BookingAnswersCarryActivityId { get; set; } = true;
+
+    /// <summary>
+    /// Whether deleting an event booking's appointment frees its seat in the event. Nothing documents it for
+    /// event bookings; false models a backend that leaves the event's count as it was.
+    /// </summary>
+    public bool CancelFreesSeat { get; set; } = true;
+
+    /// <summary>The <c>meta</c> of a bulk booking with no refused row: <c>[]</c>, <c>{}</c> or <c>{"errors":[]}</c>.</summary>
+    public string BulkCleanMeta { get; set; } = "array";
+
+    /// <summary>
+    /// The shape of a duplicate answer: "observed" (type <c>activities</c>, <c>date</c> without offset,
+    /// <c>records_count</c>) or "resource" (type <c>activity</c>, offset date, <c>clients_count</c>).
+    /// </summary>
+    public string DuplicateAnswer { get; set; } = "observed";
+
+    public IReadOnlyList<MockDuplicationStrategy> DuplicationStrategies => Locked(StrategyStore.Snapshot);
 
     // ---- tokens and users ----
 
@@ -354,6 +372,7 @@ public sealed class MockState
             {
                 CompanyStore.Clear, UserStore.Clear, TagStore.Clear, PositionStore.Clear, MemberStore.Clear,
                 ServiceStore.Clear, ResourceStore.Clear, EventStore.Clear, ClientStore.Clear, BookingStore.Clear,
+                StrategyStore.Clear,
             })
             {
                 store();
@@ -368,6 +387,9 @@ public sealed class MockState
             EventErrorsAsJsonApi = false;
             BookingFields = BookingFieldGeneration.Both;
             BookingAnswersCarryActivityId = true;
+            CancelFreesSeat = true;
+            BulkCleanMeta = "array";
+            DuplicateAnswer = "observed";
 
             foreach (var token in _options.PartnerTokens)
             {
@@ -492,6 +514,15 @@ public sealed class MockState
         BookingStore.Add(new MockBooking { Id = 60001, CompanyId = 1001, ActivityId = 800001, ClientId = 9001, StaffId = 101, VisitId = 70001, ClientsCount = 2, CreatedUtc = created, Comment = "With a friend" });
         BookingStore.Add(new MockBooking { Id = 60002, CompanyId = 1001, ActivityId = 800001, ClientId = 9002, StaffId = 101, VisitId = 70002, ClientsCount = 1, CreatedUtc = created });
         BookingStore.Add(new MockBooking { Id = 60003, CompanyId = 1001, ActivityId = 800004, ClientId = 9003, StaffId = 101, VisitId = 70003, ClientsCount = 2, CreatedUtc = created });
+        foreach (var b in BookingStore.Values)
+        {
+            b.CostPerUnit = 20m;
+            b.ManualCost = 20m * b.ClientsCount;
+        }
+
+        BookingStore.Find(60001)!.LabelIds.Add(3003);
+        BookingStore.Find(60001)!.GoodItems.Add("{\"id\":50001,\"good_id\":41,\"unit_id\":1,\"storage_id\":5,\"staff_id\":101,\"operation_unit_type\":1,\"number\":\"\",\"quantity\":1,\"cost_per_unit\":4.5,\"manual_cost\":4.5,\"discount_percent\":0,\"marks\":[],\"planned_activation_date\":null}");
+        StrategyStore.Add(new MockDuplicationStrategy { CompanyId = 1001, Title = "Mondays and Thursdays", RepeatModeId = 5, Days = { 1, 4 }, Interval = 1, ContentType = 1 });
         foreach (var e in EventStore.Values)
         {
             e.ClientsCount = BookedSeats(e.Id);
