@@ -103,6 +103,7 @@ public sealed class MockAltegioServer : IAsyncDisposable
         ServicesApi.Map(api);
         EventsApi.Map(api);
         BookingsApi.Map(api);
+        DuplicationStrategiesApi.Map(api);
         WorkSchedulesApi.Map(api);
         EventSeriesApi.Map(api);
         ControlApi.Map(app.MapGroup("/__mock"), server);

@@ -24,6 +24,17 @@ namespace Altegio.PowerShell.Tests
             ["AltegioTeamMember"] = "TeamMemberIdCompleter",
         };
 
+        // The event filters complete from what actually has events in the coming weeks (GET …/events/filters).
+        private static readonly Dictionary<(string, string), string> EventFilterCompleters = new Dictionary<(string, string), string>
+        {
+            [("GetAltegioEventCommand", "TeamMemberId")] = "EventTeamMemberIdCompleter",
+            [("GetAltegioEventCommand", "ServiceId")] = "EventServiceIdCompleter",
+            [("GetAltegioEventCommand", "ResourceId")] = "EventResourceIdCompleter",
+            [("GetAltegioEventDateCommand", "TeamMemberId")] = "EventTeamMemberIdCompleter",
+            [("GetAltegioEventDateCommand", "ServiceId")] = "EventServiceIdCompleter",
+            [("GetAltegioEventDateCommand", "ResourceId")] = "EventResourceIdCompleter",
+        };
+
         public static IEnumerable<object[]> Cmdlets() => CmdletTypes.Select(t => new object[] { t.Name });
 
         [Theory]
@@ -34,7 +45,11 @@ namespace Altegio.PowerShell.Tests
             foreach (var parameter in Parameters(type))
             {
                 string? expected = null;
-                if (ByParameterName.TryGetValue(parameter.Name, out var byName))
+                if (EventFilterCompleters.TryGetValue((type.Name, parameter.Name), out var fromFilters))
+                {
+                    expected = fromFilters;
+                }
+                else if (ByParameterName.TryGetValue(parameter.Name, out var byName))
                 {
                     expected = byName;
                 }

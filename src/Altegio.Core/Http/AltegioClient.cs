@@ -91,6 +91,9 @@ namespace Altegio.Http
         /// <summary>Group-event booking operations (V2).</summary>
         public EventBookingsApi EventBookings => new EventBookingsApi(this);
 
+        /// <summary>Saved repeat patterns for copying events (V2).</summary>
+        public EventDuplicationStrategiesApi EventDuplicationStrategies => new EventDuplicationStrategiesApi(this);
+
         /// <summary>Team members' working hours (V1).</summary>
         public SchedulesApi Schedules => new SchedulesApi(this);
 

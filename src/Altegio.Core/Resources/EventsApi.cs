@@ -21,7 +21,7 @@ namespace Altegio.Resources
     /// only as side-loaded relationships, so every read asks for <c>labels</c>, <c>resource_instances</c>
     /// and <c>duration_details</c>. That is also what lets an update write them back unchanged.
     /// </summary>
-    public sealed class EventsApi
+    public sealed partial class EventsApi
     {
         /// <summary>How far the default list reaches: from now to 7 days ahead.</summary>
         public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(7);
@@ -82,6 +82,18 @@ namespace Altegio.Resources
         /// </summary>
         public Pager<Event> List(long companyId, EventListQuery query, PagePlan plan)
         {
+            Validate(query);
+
+            // The list always asks for deleted events (see ListRequest); unless they are wanted they are dropped
+            // here, and -Skip/-First count only the events that are kept.
+            return query.IncludeDeleted
+                ? new Pager<Event>(plan, (page, limit, ct) => FetchPageAsync(companyId, query, page, limit, ct))
+                : new Pager<Event>(plan, (page, limit, ct) => FetchPageAsync(companyId, query, page, limit, ct), e => !e.IsDeleted);
+        }
+
+        /// <summary>Checks a list query: an end after the start, no negative free seats, real days of the week.</summary>
+        public static void Validate(EventListQuery query)
+        {
             if (query is null)
             {
                 throw new ArgumentNullException(nameof(query));
@@ -99,12 +111,6 @@ namespace Altegio.Resources
             }
 
             WeekdayNumbers(query.DaysOfWeek);
-
-            // The list always asks for deleted events (see ListRequest); unless they are wanted they are dropped
-            // here, and -Skip/-First count only the events that are kept.
-            return query.IncludeDeleted
-                ? new Pager<Event>(plan, (page, limit, ct) => FetchPageAsync(companyId, query, page, limit, ct))
-                : new Pager<Event>(plan, (page, limit, ct) => FetchPageAsync(companyId, query, page, limit, ct), e => !e.IsDeleted);
         }
 
         /// <summary>
@@ -139,7 +145,16 @@ namespace Altegio.Resources
         /// </summary>
         public static AltegioRequest ListRequest(long companyId, EventListQuery query, long page, int limit)
         {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, EventsPath(companyId))
+            var request = FilteredRequest(EventsPath(companyId), query, includeDeleted: true);
+            AddIncludes(request, query.Include);
+            return request
+                .AddQuery("page", page)
+                .AddQuery("limit", limit);
+        }
+
+        /// <summary>A GET of <paramref name="path"/> with the period and the filters of <paramref name="query"/>, the ones the list, the dates and the filter values share.</summary>
+        internal static AltegioRequest FilteredRequest(string path, EventListQuery query, bool includeDeleted) =>
+            new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, path)
                 .AddQuery("filter[from]", EventTime.Format(query.From))
                 .AddQuery("filter[to]", EventTime.Format(query.To))
                 .AddQueryValues("filter[master_ids][]", query.TeamMemberIds)
@@ -147,12 +162,7 @@ namespace Altegio.Resources
                 .AddQueryValues("filter[resource_ids][]", query.ResourceIds)
                 .AddQueryValues("filter[weekdays][]", WeekdayNumbers(query.DaysOfWeek))
                 .AddQuery("filter[capacity]", query.MinFreeSeats)
-                .AddQuery("filter[include_deleted]", "1");
-            AddIncludes(request, query.Include);
-            return request
-                .AddQuery("page", page)
-                .AddQuery("limit", limit);
-        }
+                .AddQuery("filter[include_deleted]", includeDeleted ? "1" : null);
 
         /// <summary>Gets one event; soft-deleted events are returned too (with IsDeleted set).</summary>
         public async Task<Event> GetAsync(long companyId, long id, EventInclude include, CancellationToken cancellationToken)

@@ -26,6 +26,15 @@ namespace Altegio.PowerShell.Base
                     return null;
                 case string text:
                     return EventTime.ParseLocationTime(text) ?? (object)text;
+                case System.Collections.IList list when !(value is DateTime[]):
+                    // A [DateTime[]] parameter (Copy-AltegioEvent -Start): each item as a single one.
+                    var items = new object?[list.Count];
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        items[i] = list[i] is null ? null : Transform(engineIntrinsics, list[i]!);
+                    }
+
+                    return items;
                 default:
                     return inputData;
             }

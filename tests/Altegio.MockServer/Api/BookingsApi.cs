@@ -9,15 +9,22 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 
-/// <summary>Event bookings (wire type <c>record</c>): book, move, and list via the appointments collection.</summary>
-internal static class BookingsApi
+/// <summary>Event bookings (wire type <c>record</c>): book (one or many), move, change, cancel, and list via the appointments collection.</summary>
+internal static partial class BookingsApi
 {
-    public static void Map(IEndpointRouteBuilder api) => api.V2(g =>
+    public static void Map(IEndpointRouteBuilder api)
     {
-        g.Post("events/{id:long}/appointments", Book);
-        g.Patch("events/{id:long}/appointments/{id2:long}", Move);
-        g.Get("appointments", List);
-    });
+        api.V2(g =>
+        {
+            g.Post("events/{id:long}/appointments", Book);
+            g.Patch("events/{id:long}/appointments/{id2:long}", Move);
+            g.Get("appointments", List);
+            g.Post("events/{id:long}/appointments/bulk", BookMany);
+            g.Put("events/{id:long}/appointments/{id2:long}", Change);
+            g.Delete("appointments/{id:long}", Cancel);
+        });
+        api.Delete("v1/record/{loc:long}/{id:long}", Cancel);
+    }
 
     // ---------------- wire ----------------
 
@@ -33,7 +40,7 @@ internal static class BookingsApi
         int ClientsCount, int Duration,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsPaid,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsOverpaid,
-        string? Date, string CreatedDatetime, string? Comment);
+        string? Date, string CustomColor, string CreatedDatetime, string? Comment);
 
     private sealed record ClientAttributes(string Name, string? Surname, string Phone, string? Email);
 
@@ -51,14 +58,30 @@ internal static class BookingsApi
             b.CompanyId, b.VisitId, b.StaffId, b.ClientId, s.BookingAnswersCarryActivityId ? b.ActivityId : null,
             current ? b.AttendanceStatusSlug : null, legacy ? attendance : null, legacy ? attendance : null, legacy ? (b.IsPaid ? 1 : 0) : null,
             legacy ? b.Deleted : null, b.ClientsCount, e?.Length ?? 0, current ? b.IsPaid : null, current ? false : null,
-            e is null ? null : Fmt.WithOffset(e.Date, company.UtcOffset),
+            e is null ? null : Fmt.WithOffset(e.Date, company.UtcOffset), b.Color,
             Fmt.WithOffset(b.CreatedUtc.ToOffset(company.UtcOffset).DateTime, company.UtcOffset), b.Comment),
             relationships);
     }
 
-    /// <summary>Not documented: the mock's way to show who booked (name/phone) without a client API.</summary>
-    private static Include<MockBooking> ClientInclude(Call c) => new("client", b => Relation.One("client", b.ClientId), b =>
-        c.State.Table<MockClient>().Find(b.ClientId) is { } cl ? [new Resource("client", cl.Id, new ClientAttributes(cl.Name, cl.Surname, cl.Phone, cl.Email))] : []);
+    private sealed record ServiceItemAttributes(decimal CostPerUnit, decimal DiscountPercent, decimal ManualCost, bool IsTrial);
+
+    private sealed record LabelAttributes(string Title, string Color);
+
+    /// <summary>
+    /// <c>client</c> is not documented: the mock's way to show who booked (name/phone) without a client API. The other three are
+    /// what the official client reads before a booking PUT, which rewrites the service line, tags and products.
+    /// </summary>
+    private static Include<MockBooking>[] Includes(Call c) =>
+    [
+        new("client", b => Relation.One("client", b.ClientId), b => c.State.Table<MockClient>().Find(b.ClientId) is { } cl
+            ? [new Resource("client", cl.Id, new ClientAttributes(cl.Name, cl.Surname, cl.Phone, cl.Email))] : []),
+        new("attendance_service_items", b => Relation.Many("attendance_service_item", [b.Id]), b =>
+            [new Resource("attendance_service_item", b.Id, new ServiceItemAttributes(b.CostPerUnit, b.DiscountPercent, b.ManualCost, b.IsTrial))]),
+        new("labels", b => Relation.Many("label", b.LabelIds), b => b.LabelIds.Select(c.State.Table<MockTag>().Find).OfType<MockTag>()
+            .Select(t => new Resource("label", t.Id, new LabelAttributes(t.Title, t.Color)))),
+        new("attendance_good_items", b => Relation.Many("attendance_good_item", b.GoodItems.Select(GoodItemId)), b => b.GoodItems.Select(g =>
+            new Resource("attendance_good_item", GoodItemId(g), g.EnumerateObject().Where(p => p.Name != "id").ToDictionary(p => p.Name, p => p.Value)))),
+    ];
 
     private static Reply Single(Call c, MockBooking b, int status) => Reply.Data(Wire(c, b, null), status);
 
@@ -236,7 +259,8 @@ internal static class BookingsApi
             return Reply.Validation(pagingError.Field, pagingError.Message);
         }
 
-        if (!c.TryIncludes(new[] { "client" }, out var includes, out var includeError))
+        var known = Includes(c);
+        if (!c.TryIncludes(known.Select(i => i.Name).ToArray(), out var includes, out var includeError))
         {
             return includeError!;
         }
@@ -247,7 +271,7 @@ internal static class BookingsApi
         var items = c.State.Table<MockBooking>().Values
             .Where(b => b.CompanyId == c.Company.Id && (withDeleted || !b.Deleted) && (activityId is null || b.ActivityId == activityId))
             .Skip((page - 1) * limit).Take(limit);
-        return Include<MockBooking>.Document(items, [ClientInclude(c)], includes, (b, rel) => Wire(c, b, rel),
+        return Include<MockBooking>.Document(items, known, includes, (b, rel) => Wire(c, b, rel),
             meta: new { pagination = new { page, offset = (page - 1) * limit, limit } });
     }
 

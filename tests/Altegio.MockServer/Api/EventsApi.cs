@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Altegio.MockServer.Api;
 
 /// <summary>V2 events, wire type <c>activity</c>.</summary>
-internal static class EventsApi
+internal static partial class EventsApi
 {
     /// <summary>The current docs give no default page size for events; an older version's events list defaulted to 100.</summary>
     public const int DefaultLimit = 100;
@@ -25,23 +25,36 @@ internal static class EventsApi
         g.Get("events/{id:long}", Get);
         g.Put("events/{id:long}", Update);
         g.Delete("events/{id:long}", Delete);
+        g.Post("events/{id:long}/duplicate", Duplicate);
+        g.Get("events/dates", Dates);
+        g.Get("events/dates/range", DateRange);
+        g.Get("events/filters", Filters);
     });
 
     /// <summary>
     /// Event endpoints may answer validation failures in the JSON:API <c>errors[]</c> shape as well as the
     /// documented legacy envelope; <see cref="MockState.EventErrorsAsJsonApi"/> picks which.
     /// </summary>
-    private static Reply Invalid(Call c, Errors errors) => c.State.EventErrorsAsJsonApi ? errors.ToJsonApiReply() : errors.ToReply();
+    internal static Reply Invalid(Call c, Errors errors) => c.State.EventErrorsAsJsonApi ? errors.ToJsonApiReply() : errors.ToReply();
 
-    private static Reply Invalid(Call c, string field, string message) => Invalid(c, Errors.Of(field, message));
+    internal static Reply Invalid(Call c, string field, string message) => Invalid(c, Errors.Of(field, message));
 
     // ---------------- list ----------------
 
-    private static Reply List(Call c)
+    /// <summary>The period and filters the event list, the dates and the filter values share.</summary>
+    private sealed record Filter(
+        DateTime From, DateTime To, bool IncludeDeleted, List<long> MasterIds, List<long> ServiceIds, List<long> ResourceIds, List<long> Weekdays, int? MinFree);
+
+    /// <summary>
+    /// Reads <c>filter[from]</c>/<c>filter[to]</c> (required, <c>Y-m-d H:i:s</c>) and the optional filters; the complaint when
+    /// one is malformed. The "not in the past" rule is <see cref="StartsInPast"/>, checked by each endpoint after its own parameters.
+    /// </summary>
+    private static Reply? ReadFilter(Call c, out Filter filter)
     {
+        filter = null!;
         var errors = new Errors();
-        var from = Filter(c, "filter[from]", errors);
-        var to = Filter(c, "filter[to]", errors);
+        var from = Period(c, "filter[from]", errors);
+        var to = Period(c, "filter[to]", errors);
         if (errors.Any)
         {
             return Invalid(c, errors);
@@ -52,7 +65,6 @@ internal static class EventsApi
             return Invalid(c, "filter[to]", "The filter[to] must be a date after filter[from].");
         }
 
-        var includeDeleted = c.Q("filter[include_deleted]") == "1";
         var masterIds = c.Longs("filter[master_ids]");
         var serviceIds = c.Longs("filter[service_ids]");
         var resourceIds = c.Longs("filter[resource_ids]");
@@ -72,6 +84,35 @@ internal static class EventsApi
             return Invalid(c, "filter[capacity]", "The filter[capacity] must be a non-negative integer.");
         }
 
+        filter = new Filter(from, to, c.Q("filter[include_deleted]") == "1", masterIds, serviceIds, resourceIds, weekdays, minFree);
+        return null;
+    }
+
+    private static bool StartsInPast(Call c, Filter filter) => filter.From < c.State.LocalNow(c.Company) - c.State.PastTolerance;
+
+    private static Reply PastPeriod(Call c) => Invalid(c, "filter[from]", "The start date of the period cannot be earlier than the current time");
+
+    /// <summary>The location's events that start in the period and pass every filter, by start.</summary>
+    private static IEnumerable<MockEvent> Matching(Call c, Filter f)
+    {
+        var sorted = c.State.SortedEvents(c.Company.Id);
+        var resources = c.State.Table<MockResourceInstance>();
+        return sorted.Skip(LowerBound(sorted, f.From)).TakeWhile(e => e.Date <= f.To).Where(e =>
+            (f.IncludeDeleted || !e.Deleted)
+            && (f.MasterIds.Count == 0 || f.MasterIds.Contains(e.StaffId))
+            && (f.ServiceIds.Count == 0 || f.ServiceIds.Contains(e.ServiceId))
+            && (f.ResourceIds.Count == 0 || e.ResourceInstanceIds.Exists(id => f.ResourceIds.Contains(id) || (resources.Find(id) is { } ri && f.ResourceIds.Contains(ri.ResourceId))))
+            && (f.Weekdays.Count == 0 || f.Weekdays.Contains(e.Date.DayOfWeek == DayOfWeek.Sunday ? 7 : (long)e.Date.DayOfWeek))
+            && (f.MinFree is null || e.Capacity - e.ClientsCount >= f.MinFree));
+    }
+
+    private static Reply List(Call c)
+    {
+        if (ReadFilter(c, out var filter) is { } bad)
+        {
+            return bad;
+        }
+
         if (Paging(c, out var page, out var limit) is { } pagingError)
         {
             return Invalid(c, pagingError.Field, pagingError.Message);
@@ -82,27 +123,17 @@ internal static class EventsApi
             return includeError!;
         }
 
-        if (!includeDeleted && from < c.State.LocalNow(c.Company) - c.State.PastTolerance)
+        if (!filter.IncludeDeleted && StartsInPast(c, filter))
         {
-            return Invalid(c, "filter[from]", "The start date of the period cannot be earlier than the current time");
+            return PastPeriod(c);
         }
 
-        var sorted = c.State.SortedEvents(c.Company.Id);
-        var resources = c.State.Table<MockResourceInstance>();
-        var matching = sorted.Skip(LowerBound(sorted, from)).TakeWhile(e => e.Date <= to).Where(e =>
-            (includeDeleted || !e.Deleted)
-            && (masterIds.Count == 0 || masterIds.Contains(e.StaffId))
-            && (serviceIds.Count == 0 || serviceIds.Contains(e.ServiceId))
-            && (resourceIds.Count == 0 || e.ResourceInstanceIds.Exists(id => resourceIds.Contains(id) || (resources.Find(id) is { } ri && resourceIds.Contains(ri.ResourceId))))
-            && (weekdays.Count == 0 || weekdays.Contains(e.Date.DayOfWeek == DayOfWeek.Sunday ? 7 : (long)e.Date.DayOfWeek))
-            && (minFree is null || e.Capacity - e.ClientsCount >= minFree));
-
         // No total and no pagination meta for events: clients stop on a short page.
-        return Document(c, matching.Skip((page - 1) * limit).Take(limit), includes, single: false);
+        return Document(c, Matching(c, filter).Skip((page - 1) * limit).Take(limit), includes, single: false);
     }
 
     /// <summary>A required <c>filter[from]</c>/<c>filter[to]</c> in exactly <c>YYYY-MM-DD HH:MM:SS</c>.</summary>
-    private static DateTime Filter(Call c, string name, Errors errors)
+    private static DateTime Period(Call c, string name, Errors errors)
     {
         var raw = c.Q(name);
         if (string.IsNullOrEmpty(raw) || !Fmt.TryParseLocal(raw, out var value))
@@ -303,19 +334,27 @@ internal static class EventsApi
             return Invalid(c, errors);
         }
 
-        var end = input.Date.AddSeconds(input.Length);
+        return !input.Force && BusyAt(s, companyId, input.StaffId, input.ResourceInstanceIds, input.Date, input.Length, self) is { } busy
+            ? Reply.JsonApiError(409, "Conflict", busy)
+            : null;
+    }
+
+    /// <summary>Why the team member or a resource cannot take an event at <paramref name="start"/>, or null when both are free.</summary>
+    private static string? BusyAt(MockState s, long companyId, long staffId, List<long> resourceInstanceIds, DateTime start, int length, MockEvent? self)
+    {
+        var end = start.AddSeconds(length);
         var overlapping = s.SortedEvents(companyId).TakeWhile(o => o.Date < end)
-            .Where(o => !o.Deleted && !ReferenceEquals(o, self) && o.Date.AddSeconds(o.Length) > input.Date);
-        foreach (var other in input.Force ? Enumerable.Empty<MockEvent>() : overlapping)
+            .Where(o => !o.Deleted && !ReferenceEquals(o, self) && o.Date.AddSeconds(o.Length) > start);
+        foreach (var other in overlapping)
         {
-            if (other.StaffId == input.StaffId)
+            if (other.StaffId == staffId)
             {
-                return Reply.JsonApiError(409, "Conflict", "The team member is busy at this time");
+                return "The team member is busy at this time";
             }
 
-            if (input.ResourceInstanceIds.Exists(other.ResourceInstanceIds.Contains))
+            if (resourceInstanceIds.Exists(other.ResourceInstanceIds.Contains))
             {
-                return Reply.JsonApiError(409, "Conflict", "The resource is busy at this time");
+                return "The resource is busy at this time";
             }
         }
 

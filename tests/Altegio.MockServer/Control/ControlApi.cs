@@ -190,12 +190,14 @@ internal static class ControlApi
 
     private sealed record SettingsBody(
         string? PositionDeleteInUse, bool? ServicesBindingTypeAsString, double? PastToleranceSeconds, string? EventErrors, string? BookingFields,
-        bool? BookingActivityId, bool? SeriesGenerationLags, TechnicalBreak? DefaultTechnicalBreak = null);
+        bool? BookingActivityId, bool? SeriesGenerationLags, bool? CancelFreesSeat, string? BulkCleanMeta, string? DuplicateAnswer,
+        TechnicalBreak? DefaultTechnicalBreak = null);
 
     private static SettingsBody Settings(MockState s) => new(
         s.PositionDeleteInUse switch { PositionInUseDelete.Conflict => "409", PositionInUseDelete.Unprocessable => "422", _ => "keep" },
         s.ServicesBindingTypeAsString, s.PastTolerance.TotalSeconds, s.EventErrorsAsJsonApi ? "jsonapi" : "legacy",
-        s.BookingFields.ToString().ToLowerInvariant(), s.BookingAnswersCarryActivityId, s.SeriesGenerationLags);
+        s.BookingFields.ToString().ToLowerInvariant(), s.BookingAnswersCarryActivityId, s.SeriesGenerationLags,
+        s.CancelFreesSeat, s.BulkCleanMeta, s.DuplicateAnswer);
 
     private static SettingsBody SetSettings(MockState s, SettingsBody body)
     {
@@ -223,6 +225,11 @@ internal static class ControlApi
             s.PastTolerance = body.PastToleranceSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : s.PastTolerance;
             s.BookingAnswersCarryActivityId = body.BookingActivityId ?? s.BookingAnswersCarryActivityId;
             s.SeriesGenerationLags = body.SeriesGenerationLags ?? s.SeriesGenerationLags;
+            s.CancelFreesSeat = body.CancelFreesSeat ?? s.CancelFreesSeat;
+            s.BulkCleanMeta = body.BulkCleanMeta is null or "array" or "object" or "errors" ? body.BulkCleanMeta ?? s.BulkCleanMeta
+                : throw new FormatException($"bulkCleanMeta must be array, object or errors, not '{body.BulkCleanMeta}'.");
+            s.DuplicateAnswer = body.DuplicateAnswer is null or "observed" or "resource" ? body.DuplicateAnswer ?? s.DuplicateAnswer
+                : throw new FormatException($"duplicateAnswer must be observed or resource, not '{body.DuplicateAnswer}'.");
             if (body.DefaultTechnicalBreak is { } brk)
             {
                 (s.FindCompany(brk.CompanyId) ?? throw new KeyNotFoundException("Unknown company.")).DefaultTechnicalBreakSeconds = brk.Seconds;

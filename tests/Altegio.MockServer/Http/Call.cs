@@ -154,6 +154,10 @@ public sealed class Form
     public long? Long(string name, bool required = false) =>
         !Take(name, required, out var e) ? null : TryLong(e, out var v) ? v : Bad<long?>(name, "an integer");
 
+    /// <summary>A number with a fraction (money, percentages); also from a numeric string.</summary>
+    public decimal? Decimal(string name, bool required = false) =>
+        !Take(name, required, out var e) ? null : TryDecimal(e, out var v) ? v : Bad<decimal?>(name, "a number");
+
     public bool? Bool(string name, bool required = false) =>
         !Take(name, required, out var e) ? null : ReadBool(e) ?? Bad<bool?>(name, "true or false");
 
@@ -208,6 +212,9 @@ public sealed class Form
 
     /// <summary>The key an error about member <paramref name="name"/> is reported under (<c>items.0.name</c> in an array).</summary>
     public string Path(string name) => _prefix + name;
+
+    /// <summary>The object as sent, for members the mock stores without reading (cloned: the body does not outlive the request).</summary>
+    public JsonElement Raw => _root.Clone();
 
     /// <summary>The member names sent.</summary>
     public IEnumerable<string> Names => _root.EnumerateObject().Select(p => p.Name);
@@ -283,6 +290,17 @@ public sealed class Form
         },
         _ => null,
     };
+
+    private static bool TryDecimal(JsonElement e, out decimal value)
+    {
+        value = 0;
+        return e.ValueKind switch
+        {
+            JsonValueKind.Number => e.TryGetDecimal(out value),
+            JsonValueKind.String => decimal.TryParse(e.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value),
+            _ => false,
+        };
+    }
 
     private static bool TryLong(JsonElement e, out long value)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 
 namespace Altegio.MockServer.State;
 
@@ -225,8 +226,39 @@ public sealed class MockBooking : IMockEntity
     public DateTimeOffset CreatedUtc { get; set; }
     public bool IsPaid { get; set; }
 
-    /// <summary>Cancelled (its event was deleted).</summary>
+    /// <summary>Cancelled (its event was deleted, or the appointment was deleted).</summary>
     public bool Deleted { get; set; }
+
+    // The service line (attendance_service_item), tags, colour and product lines the booking PUT rewrites.
+    public decimal CostPerUnit { get; set; }
+    public decimal DiscountPercent { get; set; }
+    public decimal ManualCost { get; set; }
+    public bool IsTrial { get; set; }
+    public List<long> LabelIds { get; set; } = new();
+
+    /// <summary>Hex without '#', or empty.</summary>
+    public string Color { get; set; } = string.Empty;
+
+    /// <summary>Product lines (attendance_good_items), each the JSON object as last written (its <c>id</c> included).</summary>
+    public List<JsonElement> GoodItems { get; set; } = new();
+}
+
+/// <summary>A saved repeat pattern for copying events (wire type <c>activity_duplication_strategy</c>).</summary>
+public sealed class MockDuplicationStrategy : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>1 daily, 2 weekdays, 3 Mon-Wed-Fri, 4 Tue-Thu, 5 weekly (uses days), 6 monthly, 7 yearly.</summary>
+    public int RepeatModeId { get; set; }
+
+    /// <summary>0 = Sunday … 6 = Saturday.</summary>
+    public List<long> Days { get; set; } = new();
+    public int Interval { get; set; }
+
+    /// <summary>1 = the event only, 2 = with its bookings.</summary>
+    public int ContentType { get; set; } = 1;
 }
 
 /// <summary>A recurring event series (the API's timetable event schedule); deleting one keeps it, with <see cref="DeletedAt"/>.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 
 namespace Altegio.MockServer.State;
 
@@ -61,6 +62,7 @@ public sealed class MockState
         Register<MockSeries>(5001);
         Register<MockSeriesDay>(6001);
         Register<MockOccurrence>(700001);
+        Register<MockDuplicationStrategy>(501);
         Reset();
     }
 
@@ -100,6 +102,21 @@ public sealed class MockState
     /// the events at the next read of the series, as the API's background generation may lag.
     /// </summary>
     public bool SeriesGenerationLags { get; set; }
+
+    /// <summary>
+    /// Whether deleting an event booking's appointment frees its seat in the event. Nothing documents it for
+    /// event bookings; false models a backend that leaves the event's count as it was.
+    /// </summary>
+    public bool CancelFreesSeat { get; set; }
+
+    /// <summary>The <c>meta</c> of a bulk booking with no refused row: "array" <c>[]</c>, "object" <c>{}</c> or "errors" <c>{"errors":[]}</c>.</summary>
+    public string BulkCleanMeta { get; set; } = "array";
+
+    /// <summary>
+    /// The shape of a duplicate answer: "observed" (type <c>activities</c>, <c>date</c> without offset,
+    /// <c>records_count</c>, what the official client saw) or "resource" (type <c>activity</c>, offset date, <c>clients_count</c>).
+    /// </summary>
+    public string DuplicateAnswer { get; set; } = "observed";
 
     /// <summary>
     /// Working hours set or cleared per team member and date (an empty list is a day off); a date not here is
@@ -153,6 +170,7 @@ public sealed class MockState
     public IReadOnlyList<MockEvent> Events => All<MockEvent>();
     public IReadOnlyList<MockClient> Clients => All<MockClient>();
     public IReadOnlyList<MockBooking> Bookings => All<MockBooking>();
+    public IReadOnlyList<MockDuplicationStrategy> DuplicationStrategies => All<MockDuplicationStrategy>();
 
     public MockCompany? FindCompany(long id) => Find<MockCompany>(id);
     public MockTag? FindTag(long id) => Find<MockTag>(id);
@@ -283,6 +301,9 @@ public sealed class MockState
             EventErrorsAsJsonApi = false;
             BookingFields = BookingFieldGeneration.Both;
             BookingAnswersCarryActivityId = true;
+            CancelFreesSeat = true;
+            BulkCleanMeta = "array";
+            DuplicateAnswer = "observed";
             _partnerTokens.UnionWith(_options.PartnerTokens);
             foreach (var user in _options.Users)
             {
@@ -406,6 +427,19 @@ public sealed class MockState
         Add(new MockBooking { Id = 60001, CompanyId = 1001, ActivityId = 800001, ClientId = 9001, StaffId = 101, VisitId = 70001, ClientsCount = 2, CreatedUtc = created, Comment = "With a friend" });
         Add(new MockBooking { Id = 60002, CompanyId = 1001, ActivityId = 800001, ClientId = 9002, StaffId = 101, VisitId = 70002, ClientsCount = 1, CreatedUtc = created });
         Add(new MockBooking { Id = 60003, CompanyId = 1001, ActivityId = 800004, ClientId = 9003, StaffId = 101, VisitId = 70003, ClientsCount = 2, CreatedUtc = created });
+        foreach (var b in Table<MockBooking>().Values)
+        {
+            b.CostPerUnit = 20m;
+            b.ManualCost = 20m * b.ClientsCount;
+        }
+
+        var pair = Table<MockBooking>().Find(60001)!;
+        pair.LabelIds.Add(3003);
+        pair.GoodItems.Add(JsonDocument.Parse("""
+            {"id":50001,"good_id":41,"unit_id":1,"storage_id":5,"staff_id":101,"operation_unit_type":1,"number":"","quantity":1,
+             "cost_per_unit":4.5,"manual_cost":4.5,"discount_percent":0,"marks":[],"planned_activation_date":null}
+            """).RootElement.Clone());
+        Add(new MockDuplicationStrategy { Id = 501, CompanyId = 1001, Title = "Mondays and Thursdays", RepeatModeId = 5, Days = { 1, 4 }, Interval = 1 });
         foreach (var e in Table<MockEvent>().Values)
         {
             e.ClientsCount = BookedSeats(e.Id);

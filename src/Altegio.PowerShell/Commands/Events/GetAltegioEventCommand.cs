@@ -34,17 +34,19 @@ namespace Altegio.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [IdList]
         [ValidateRange(1, long.MaxValue)]
-        [ArgumentCompleter(typeof(Completers.TeamMemberIdCompleter))]
+        [ArgumentCompleter(typeof(Completers.EventTeamMemberIdCompleter))]
         public long[]? TeamMemberId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [IdList]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.EventServiceIdCompleter))]
         public long[]? ServiceId { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [IdList]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(Completers.EventResourceIdCompleter))]
         public long[]? ResourceId { get; set; }
 
         [Parameter]
