@@ -12,7 +12,7 @@ using BenchmarkDotNet.Running;
 namespace Altegio.Benchmarks
 {
     /// <summary>
-    /// <c>dotnet run -c Release --project bench/Altegio.Benchmarks -- [all|percall|paging|coldstart|bulk|memory] [--results &lt;dir&gt;]</c>.
+    /// <c>dotnet run -c Release --project bench/Altegio.Benchmarks -- [all|percall|paging|coldstart|bulk|memory|configsync] [--results &lt;dir&gt;]</c>.
     /// Starts the mock server as a separate process, runs the chosen measurements, and writes
     /// <c>results.json</c>; <c>report</c> turns that (and the pwsh results, if any) into bench/RESULTS.md.
     /// </summary>
@@ -47,6 +47,15 @@ namespace Altegio.Benchmarks
             }
 
             using var mock = MockProcess.Start(mockDll);
+            if (command == "configsync")
+            {
+                // Alone, this run replaces only its own section of RESULTS.md, keeping the figures of the last full run.
+                store.ConfigSync = ConfigSyncHarness.Run(mock);
+                store.Save(results);
+                Report.ReplaceSection(Path.Combine(repo, "bench", "RESULTS.md"), ConfigSyncHarness.Section(store.ConfigSync));
+                return 0;
+            }
+
             Seeding.SeedEvents(mock);
             var config = Config(results);
             var all = command == "all";
@@ -79,6 +88,11 @@ namespace Altegio.Benchmarks
             if (all || command == "bulk")
             {
                 store.Bulk = BulkHarness.Run(mock);
+            }
+
+            if (all)
+            {
+                store.ConfigSync = ConfigSyncHarness.Run(mock);
             }
 
             store.Save(results);

@@ -127,6 +127,12 @@ namespace Altegio.Benchmarks
             text.AppendLine("- **Noise.** This machine is a 2-core VM whose absolute times drift between runs (the raw per-call baseline has read");
             text.AppendLine("  from 80 µs to 320 µs on the same code), which is why only same-run ratios are reported.");
             text.AppendLine();
+            if (store.ConfigSync is { } configSync)
+            {
+                text.Append(ConfigSyncHarness.Section(configSync));
+                text.AppendLine();
+            }
+
             text.AppendLine("Notes:");
             text.AppendLine("- Measurements 1, 2 and 4 use BenchmarkDotNet 0.14 (a short job: 3 warm-up and 12 measured iterations; cold start: 12 fresh processes);");
             text.AppendLine("  their full tables are under out/bench/BenchmarkDotNet.Artifacts. 3 and 5 use small harnesses (bench/Altegio.Benchmarks/BulkHarness.cs, bench/pwsh/).");
@@ -138,6 +144,29 @@ namespace Altegio.Benchmarks
             }
 
             File.WriteAllText(path, text.ToString());
+            Console.WriteLine("wrote " + path);
+        }
+
+        /// <summary>Puts a section (from its "## " heading to the next) into RESULTS.md, replacing the old one or going before "Notes:".</summary>
+        public static void ReplaceSection(string path, string section)
+        {
+            var text = File.ReadAllText(path).Replace("\r\n", "\n");
+            var heading = section.Substring(0, section.IndexOf('\n'));
+            var start = text.IndexOf(heading, StringComparison.Ordinal);
+            if (start >= 0)
+            {
+                var next = text.IndexOf("\nNotes:", start, StringComparison.Ordinal);
+                var nextHeading = text.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+                var end = nextHeading >= 0 && (next < 0 || nextHeading < next) ? nextHeading + 1 : next + 1;
+                text = text.Substring(0, start) + section + "\n" + text.Substring(end);
+            }
+            else
+            {
+                var notes = text.IndexOf("\nNotes:", StringComparison.Ordinal);
+                text = notes < 0 ? text + "\n" + section : text.Substring(0, notes + 1) + section + "\n" + text.Substring(notes + 1);
+            }
+
+            File.WriteAllText(path, text);
             Console.WriteLine("wrote " + path);
         }
 

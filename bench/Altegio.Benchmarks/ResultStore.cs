@@ -23,6 +23,8 @@ namespace Altegio.Benchmarks
 
         public BreakdownResult? Breakdown { get; set; }
 
+        public ConfigSyncResult? ConfigSync { get; set; }
+
         public DateTimeOffset? UpdatedAt { get; set; }
 
         /// <summary>Findings worth keeping beside the figures (e.g. why a target was missed).</summary>

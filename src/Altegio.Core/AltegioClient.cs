@@ -103,6 +103,15 @@ namespace Altegio
         /// <summary>The trace sink of this invocation, for what Core decides on the caller's behalf.</summary>
         internal IAltegioTraceSink? Trace => _trace;
 
+        /// <summary>Saved repeat patterns for copying events (V2).</summary>
+        public EventDuplicationStrategiesApi EventDuplicationStrategies => new EventDuplicationStrategiesApi(this);
+
+        /// <summary>Team members' working hours (V1).</summary>
+        public SchedulesApi Schedules => new SchedulesApi(this);
+
+        /// <summary>Recurring event series (V1).</summary>
+        public EventSeriesApi EventSeries => new EventSeriesApi(this);
+
         /// <summary>
         /// Sends a request and returns the parsed document, or throws <see cref="AltegioApiException"/>. For
         /// requests with no model (Invoke-AltegioRequest); resources read typed answers instead.

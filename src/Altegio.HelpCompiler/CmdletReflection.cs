@@ -1,17 +1,14 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
-using System.Text.RegularExpressions;
-using System.Xml.Linq;
 
 namespace Altegio.HelpCompiler
 {
     /// <summary>
-    /// The truth about each cmdlet, read from the assembly through CustomAttributeData (no cmdlet code runs)
-    /// and from its XML documentation file: what the markdown must agree with.
+    /// The truth about each cmdlet, read from the assembly through CustomAttributeData (no cmdlet code runs):
+    /// what the markdown must agree with. The words users read come only from the markdown.
     /// </summary>
     public sealed class CmdletReflection
     {
@@ -21,15 +18,9 @@ namespace Altegio.HelpCompiler
             "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable", "WhatIf", "Confirm",
         };
 
-        private readonly Dictionary<string, XElement> _docs;
-
         public CmdletReflection(Assembly assembly)
         {
             Assembly = assembly;
-            var xml = Path.ChangeExtension(assembly.Location, ".xml");
-            _docs = File.Exists(xml)
-                ? XDocument.Load(xml).Descendants("member").GroupBy(m => (string)m.Attribute("name")!).ToDictionary(g => g.Key, g => g.First())
-                : new Dictionary<string, XElement>();
             Cmdlets = assembly.GetTypes()
                 .Where(t => t.GetCustomAttributesData().Any(a => a.AttributeType == typeof(CmdletAttribute)))
                 .Select(Describe)
@@ -48,8 +39,6 @@ namespace Altegio.HelpCompiler
             {
                 Name = cmdlet.ConstructorArguments[0].Value + "-" + cmdlet.ConstructorArguments[1].Value,
                 Type = type,
-                Synopsis = DocPara(type, "synopsis"),
-                Description = DocPara(type, "description"),
                 DefaultSet = cmdlet.NamedArguments.Where(a => a.MemberName == "DefaultParameterSetName").Select(a => (string?)a.TypedValue.Value).FirstOrDefault(),
                 Outputs = type.GetCustomAttributesData().Where(a => a.AttributeType == typeof(OutputTypeAttribute))
                     .SelectMany(a => ((IEnumerable<CustomAttributeTypedArgument>)a.ConstructorArguments[0].Value!).Select(v => ((Type)v.Value!).FullName!))
@@ -81,7 +70,6 @@ namespace Altegio.HelpCompiler
                 {
                     Name = property.Name,
                     Type = TypeName(property.PropertyType),
-                    Description = DocPara(property, "description"),
                     Aliases = property.GetCustomAttributesData().Where(a => a.AttributeType == typeof(AliasAttribute))
                         .SelectMany(a => ((IEnumerable<CustomAttributeTypedArgument>)a.ConstructorArguments[0].Value!).Select(v => (string)v.Value!))
                         .ToList(),
@@ -135,19 +123,6 @@ namespace Altegio.HelpCompiler
 
             return type.Name;
         }
-
-        private string DocPara(MemberInfo member, string kind)
-        {
-            var key = (member is Type t ? "T:" + t.FullName : "P:" + member.DeclaringType!.FullName + "." + member.Name);
-            if (!_docs.TryGetValue(key, out var doc))
-            {
-                return string.Empty;
-            }
-
-            var para = doc.Descendants("para").FirstOrDefault(p => (string?)p.Attribute("type") == kind);
-            var text = para?.Value ?? (kind == "description" ? doc.Element("summary")?.Value : null) ?? string.Empty;
-            return Regex.Replace(text, @"\s+", " ").Trim();
-        }
     }
 
     public sealed class CmdletInfo
@@ -155,10 +130,6 @@ namespace Altegio.HelpCompiler
         public string Name { get; set; } = string.Empty;
 
         public Type Type { get; set; } = typeof(object);
-
-        public string Synopsis { get; set; } = string.Empty;
-
-        public string Description { get; set; } = string.Empty;
 
         public string? DefaultSet { get; set; }
 
@@ -172,8 +143,6 @@ namespace Altegio.HelpCompiler
         public string Name { get; set; } = string.Empty;
 
         public string Type { get; set; } = string.Empty;
-
-        public string Description { get; set; } = string.Empty;
 
         public List<string> Aliases { get; set; } = new List<string>();
 

@@ -133,6 +133,20 @@ namespace Altegio.HelpCompiler
             return problems;
         }
 
+        /// <summary>
+        /// The pages that have no cmdlet: a page for a renamed or removed cmdlet would otherwise sit in the
+        /// repository unread, its text drifting from everything else. <paramref name="pages"/> are the
+        /// markdown files' names without ".md"; about_ topics are text files and are not among them.
+        /// </summary>
+        public static IReadOnlyList<string> CheckPages(IEnumerable<CmdletInfo> cmdlets, IEnumerable<string> pages)
+        {
+            var names = new HashSet<string>(cmdlets.Select(c => c.Name), StringComparer.Ordinal);
+            return pages.Where(p => !names.Contains(p))
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => p + ".md: no cmdlet named " + p + " (remove the page, or name it after its cmdlet).")
+                .ToList();
+        }
+
         private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b) =>
             new HashSet<string>(a, StringComparer.OrdinalIgnoreCase).SetEquals(b);
 

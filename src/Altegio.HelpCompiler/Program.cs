@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -7,7 +8,8 @@ namespace Altegio.HelpCompiler
 {
     /// <summary>
     /// <c>compile &lt;module dll&gt; &lt;help dir&gt; &lt;output xml&gt;</c>: checks every cmdlet's markdown against the
-    /// cmdlet and writes the MAML; fails listing every problem.
+    /// cmdlet (a cmdlet without a page, a page without a cmdlet, a parameter on one side only, ...) and writes
+    /// the MAML; fails listing every problem.
     /// <c>scaffold &lt;module dll&gt; &lt;help dir&gt;</c>: writes a draft for each cmdlet that has no markdown yet.
     /// </summary>
     public static class Program
@@ -37,8 +39,7 @@ namespace Altegio.HelpCompiler
                 return 0;
             }
 
-            var helps = reflection.Cmdlets.Select(c => (Cmdlet: c, Help: Load(helpDirectory, c.Name))).ToList();
-            var problems = helps.SelectMany(h => HelpChecker.Check(h.Cmdlet, h.Help)).ToList();
+            var problems = Check(reflection, helpDirectory);
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
@@ -50,9 +51,18 @@ namespace Altegio.HelpCompiler
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(args[3]))!);
-            MamlWriter.Write(helps.Select(h => h.Help!)).Save(args[3]);
-            Console.WriteLine("help for " + helps.Count + " cmdlets written to " + args[3]);
+            MamlWriter.Write(reflection.Cmdlets.Select(c => Load(helpDirectory, c.Name)!)).Save(args[3]);
+            Console.WriteLine("help for " + reflection.Cmdlets.Count + " cmdlets written to " + args[3]);
             return 0;
+        }
+
+        /// <summary>Every problem with a help folder: each cmdlet against its page, and each page against the cmdlets.</summary>
+        public static IReadOnlyList<string> Check(CmdletReflection reflection, string helpDirectory)
+        {
+            var pages = Directory.GetFiles(helpDirectory, "*.md").Select(p => Path.GetFileNameWithoutExtension(p));
+            return reflection.Cmdlets.SelectMany(c => HelpChecker.Check(c, Load(helpDirectory, c.Name)))
+                .Concat(HelpChecker.CheckPages(reflection.Cmdlets, pages))
+                .ToList();
         }
 
         private static CommandHelp? Load(string directory, string name)

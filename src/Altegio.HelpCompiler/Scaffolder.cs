@@ -4,9 +4,9 @@ using System.Text;
 namespace Altegio.HelpCompiler
 {
     /// <summary>
-    /// Writes a first markdown draft for a cmdlet from its declarations and /// summaries, as PlatyPS's
-    /// New-MarkdownHelp would. The examples are left as TODO, which the checker rejects until a person
-    /// writes real ones.
+    /// Writes a first markdown draft for a cmdlet from its declarations, as PlatyPS's New-MarkdownHelp would.
+    /// The markdown is the only place the help text lives, so the synopsis, the description, the examples and
+    /// every parameter's description are left as TODO, which the checker rejects until a person writes them.
     /// </summary>
     public static class Scaffolder
     {
@@ -14,7 +14,7 @@ namespace Altegio.HelpCompiler
         {
             var text = new StringBuilder();
             text.Append("---\nexternal help file: Altegio.PowerShell.dll-Help.xml\nModule Name: Altegio\nonline version:\nschema: 2.0.0\n---\n\n");
-            text.Append("# ").Append(cmdlet.Name).Append("\n\n## SYNOPSIS\n").Append(cmdlet.Synopsis).Append("\n\n## SYNTAX\n\n");
+            text.Append("# ").Append(cmdlet.Name).Append("\n\n## SYNOPSIS\nTODO: say in one sentence what the cmdlet does.\n\n## SYNTAX\n\n");
             var sets = cmdlet.Parameters.SelectMany(p => p.Sets).Where(s => s != CommandHelp.AllSets).Distinct().ToList();
             if (cmdlet.DefaultSet != null && !sets.Contains(cmdlet.DefaultSet))
             {
@@ -45,7 +45,7 @@ namespace Altegio.HelpCompiler
                 text.Append(" [<CommonParameters>]\n```\n\n");
             }
 
-            text.Append("## DESCRIPTION\n").Append(cmdlet.Description).Append("\n\n## EXAMPLES\n\n");
+            text.Append("## DESCRIPTION\nTODO: describe what the cmdlet does, what it accepts from the pipeline and which errors it writes.\n\n## EXAMPLES\n\n");
             for (var i = 1; i <= HelpChecker.MinimumExamples; i++)
             {
                 text.Append("### Example ").Append(i).Append(": TODO\n```powershell\n").Append(cmdlet.Name).Append("\n```\n\nTODO: say what this example does.\n\n");
@@ -54,7 +54,7 @@ namespace Altegio.HelpCompiler
             text.Append("## PARAMETERS\n\n");
             foreach (var parameter in cmdlet.Parameters)
             {
-                text.Append("### -").Append(parameter.Name).Append('\n').Append(parameter.Description).Append("\n\n```yaml\n");
+                text.Append("### -").Append(parameter.Name).Append("\nTODO: describe -").Append(parameter.Name).Append(".\n\n```yaml\n");
                 text.Append("Type: ").Append(parameter.Type).Append('\n');
                 text.Append("Parameter Sets: ").Append(string.Join(", ", parameter.Sets)).Append('\n');
                 text.Append("Aliases: ").Append(string.Join(", ", parameter.Aliases)).Append('\n');

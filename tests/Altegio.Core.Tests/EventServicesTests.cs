@@ -28,14 +28,14 @@ namespace Altegio.Core.Tests
             Assert.Equal(Salon, yoga.CompanyId);
             Assert.True(yoga.IsGroupEvent);
             Assert.Equal(15, yoga.Capacity);
-            Assert.Equal(10m, yoga.PriceMin);
-            Assert.Equal(25.5m, yoga.PriceMax);
+            Assert.Equal(15m, yoga.PriceMin);
+            Assert.Equal(20m, yoga.PriceMax);
             Assert.Equal("Group classes", yoga.CategoryTitle);
-            var member = Assert.Single(yoga.TeamMembers);
-            Assert.Equal(101, member.Id);
+            Assert.Equal(new long[] { 101, 104 }, yoga.TeamMembers.Select(m => m.Id));
+            var member = yoga.TeamMembers[0];
             Assert.False(string.IsNullOrEmpty(member.Name));
             Assert.Equal(TimeSpan.FromHours(1), member.SessionLength);
-            Assert.Contains(701L, yoga.ResourceIds);
+            Assert.Contains(70L, yoga.ResourceIds);
             var request = Server.Requests.For(ServicesPath, "GET").Single();
             Assert.Equal(string.Empty, request.QueryString);
         }
@@ -75,7 +75,7 @@ namespace Altegio.Core.Tests
 
             var services = await Client().EventServices.ListAsync(Salon, 101, null, None);
 
-            Assert.Equal(new long[] { 301 }, services.Select(s => s.Id));
+            Assert.Equal(new long[] { 301, 303 }, services.Select(s => s.Id));
             Assert.Equal(404, Server.Requests.For(ServicesPath, "GET").Single().Status);
             Assert.Equal("101", Server.Requests.For(LegacyPath, "GET").Single().QueryValues("staff_id").ToString());
         }

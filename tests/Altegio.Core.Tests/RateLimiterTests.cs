@@ -17,20 +17,28 @@ namespace Altegio.Core.Tests
         }
 
         [Theory]
+        [InlineData(2)]
         [InlineData(5)]
         [InlineData(50)]
         [InlineData(200)]
         [InlineData(1000)]
         public void AWindowNeverHoldsMoreThanTheLimit(int limit)
         {
-            // One permit at the start plus one per period: the most any window of the limit's length can see.
-            var period = HostRateLimiter.ReplenishmentPeriod(TimeSpan.FromSeconds(1), limit);
-            var mostInAWindow = 1 + (int)Math.Floor(1000.0 / period.TotalMilliseconds);
-            Assert.True(mostInAWindow <= limit, limit + "/s allows " + mostInAWindow);
+            // The refill timer keeps its own phase, so a window sees the stored burst plus every tick inside
+            // it: ceil(window / period) of them, one possibly just after a request that took the stored permit.
+            var period = HostRateLimiter.SecondPeriod(limit);
+            var mostInASecond = 1 + (int)Math.Ceiling(1000.0 / period.TotalMilliseconds);
+            Assert.True(mostInASecond <= limit, limit + "/s allows " + mostInASecond);
 
             var burst = HostRateLimiter.MinuteBurst(limit);
             var minutePeriod = HostRateLimiter.ReplenishmentPeriod(TimeSpan.FromMinutes(1), Math.Max(1, limit - burst));
-            Assert.True(burst + (int)Math.Floor(60000.0 / minutePeriod.TotalMilliseconds) <= limit, limit + "/min");
+            Assert.True(burst + (int)Math.Ceiling(60000.0 / minutePeriod.TotalMilliseconds) <= limit, limit + "/min");
+        }
+
+        [Fact]
+        public void TheApisFivePerSecondIsPacedAtFourTicksASecond()
+        {
+            Assert.Equal(TimeSpan.FromMilliseconds(260), HostRateLimiter.SecondPeriod(5));
         }
     }
 }

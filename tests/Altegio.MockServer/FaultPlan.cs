@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Altegio.MockServer.Http;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Altegio.MockServer;
 
@@ -40,7 +42,11 @@ public enum FaultKind
     Respond,
 }
 
-/// <summary>One scripted fault. Rules are matched in the order added and consumed one use per matching request.</summary>
+/// <summary>
+/// One scripted fault. Rules are matched in the order added and consumed one use per matching request. The control
+/// API reads this class from JSON (camelCase names); an unknown member is refused.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class FaultRule
 {
     /// <summary>HTTP method to match; null matches any.</summary>
@@ -78,192 +84,50 @@ public sealed class FaultRule
 
     internal int EffectiveTimes => Times ?? (Statuses is { Length: > 0 } ? Statuses.Length : 1);
 
-    public static string KindName(FaultKind kind) => kind switch
-    {
-        FaultKind.Status => "status",
-        FaultKind.Delay => "delay",
-        FaultKind.Reset => "reset",
-        FaultKind.ResetAfterProcessing => "resetAfterProcessing",
-        FaultKind.Truncate => "truncate",
-        FaultKind.Html => "html",
-        FaultKind.Malformed => "malformed",
-        FaultKind.SuccessFalse => "successFalse",
-        FaultKind.Respond => "respond",
-        _ => kind.ToString(),
-    };
+    public static string KindName(FaultKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
-    public static bool TryParseKind(string? text, out FaultKind kind)
+    /// <summary>The answer for kinds that answer without processing; null for the others.</summary>
+    internal Reply? Answer(int use)
     {
-        foreach (var k in Enum.GetValues<FaultKind>())
+        var reply = Kind switch
         {
-            if (string.Equals(KindName(k), text, StringComparison.OrdinalIgnoreCase))
-            {
-                kind = k;
-                return true;
-            }
+            FaultKind.Html => Reply.Raw(StatusForUse(use, 502), Body ?? NginxPage(StatusForUse(use, 502)), ContentType ?? "text/html"),
+            FaultKind.Malformed => Reply.Raw(StatusForUse(use, 200), Body ?? "{\"data\": [", ContentType ?? Reply.JsonContentType),
+            FaultKind.SuccessFalse or FaultKind.Status when Body is null =>
+                Reply.Legacy(StatusForUse(use, Kind == FaultKind.Status ? 503 : 200), Message ?? (Kind == FaultKind.Status ? Describe(StatusForUse(use, 503)) : "An error has occurred")),
+            FaultKind.SuccessFalse or FaultKind.Status => Reply.Raw(StatusForUse(use, Kind == FaultKind.Status ? 503 : 200), Body!, ContentType ?? Reply.JsonContentType),
+            FaultKind.Respond => Reply.Raw(StatusForUse(use, 200), Body ?? string.Empty, ContentType ?? (Body is null ? null : Reply.JsonContentType)),
+            _ => null,
+        };
+        if (reply is not null && RetryAfter is not null)
+        {
+            reply.WithHeader("Retry-After", RetryAfter);
         }
 
-        kind = default;
-        return false;
+        foreach (var (name, value) in reply is null || Headers is null ? Enumerable.Empty<KeyValuePair<string, string>>() : Headers)
+        {
+            reply!.WithHeader(name, value);
+        }
+
+        return reply;
     }
 
-    /// <summary>Reads the control-API JSON form (camelCase names as in this class).</summary>
-    public static FaultRule FromJson(JsonElement e)
-    {
-        if (e.ValueKind != JsonValueKind.Object)
-        {
-            throw new FormatException("A fault rule must be a JSON object.");
-        }
+    private static string NginxPage(int status) =>
+        $"<html>\r\n<head><title>{status} {Describe(status)}</title></head>\r\n<body>\r\n<center><h1>{status} {Describe(status)}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
-        var rule = new FaultRule();
-        foreach (var p in e.EnumerateObject())
-        {
-            var v = p.Value;
-            switch (p.Name.ToLowerInvariant())
-            {
-                case "method":
-                    rule.Method = v.ValueKind == JsonValueKind.Null ? null : v.GetString();
-                    break;
-                case "path":
-                    rule.Path = v.GetString() ?? throw new FormatException("path must be a string.");
-                    break;
-                case "times":
-                    rule.Times = v.ValueKind == JsonValueKind.Null ? null : v.GetInt32();
-                    break;
-                case "kind":
-                    if (!TryParseKind(v.GetString(), out var kind))
-                    {
-                        throw new FormatException($"Unknown fault kind '{v.GetString()}'.");
-                    }
+    internal bool Matches(string method, string path) =>
+        (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase)) && PathMatches(Path, path);
 
-                    rule.Kind = kind;
-                    break;
-                case "status":
-                    rule.Status = v.ValueKind == JsonValueKind.Null ? null : v.GetInt32();
-                    break;
-                case "statuses":
-                    rule.Statuses = v.ValueKind == JsonValueKind.Null ? null : v.EnumerateArray().Select(x => x.GetInt32()).ToArray();
-                    break;
-                case "retryafter":
-                    rule.RetryAfter = v.ValueKind switch
-                    {
-                        JsonValueKind.Null => null,
-                        JsonValueKind.Number => v.GetRawText(),
-                        _ => v.GetString(),
-                    };
-                    break;
-                case "body":
-                    // A JSON value instead of a string is sent verbatim, which saves escaping in test scripts.
-                    rule.Body = v.ValueKind switch
-                    {
-                        JsonValueKind.Null => null,
-                        JsonValueKind.String => v.GetString(),
-                        _ => v.GetRawText(),
-                    };
-                    break;
-                case "contenttype":
-                    rule.ContentType = v.GetString();
-                    break;
-                case "headers":
-                    rule.Headers = v.EnumerateObject().ToDictionary(h => h.Name, h => h.Value.ValueKind == JsonValueKind.String ? h.Value.GetString() ?? string.Empty : h.Value.GetRawText());
-                    break;
-                case "delayms":
-                    rule.DelayMs = v.GetInt32();
-                    break;
-                case "message":
-                    rule.Message = v.GetString();
-                    break;
-                default:
-                    throw new FormatException($"Unknown fault rule field '{p.Name}'.");
-            }
-        }
-
-        if (rule.Kind == FaultKind.Status && rule.Status is null && rule.Statuses is not { Length: > 0 })
-        {
-            throw new FormatException("A status fault needs status or statuses.");
-        }
-
-        return rule;
-    }
-
-    internal void WriteJson(Utf8JsonWriter w)
-    {
-        w.WriteStartObject();
-        if (Method is null)
-        {
-            w.WriteNull("method");
-        }
-        else
-        {
-            w.WriteString("method", Method);
-        }
-
-        w.WriteString("path", Path);
-        w.WriteString("kind", KindName(Kind));
-        w.WriteNumber("times", EffectiveTimes);
-        w.WriteNumber("used", Used);
-        if (Status is { } s)
-        {
-            w.WriteNumber("status", s);
-        }
-
-        if (Statuses is { } list)
-        {
-            w.WriteStartArray("statuses");
-            foreach (var x in list)
-            {
-                w.WriteNumberValue(x);
-            }
-
-            w.WriteEndArray();
-        }
-
-        if (DelayMs != 0)
-        {
-            w.WriteNumber("delayMs", DelayMs);
-        }
-
-        if (RetryAfter is not null)
-        {
-            w.WriteString("retryAfter", RetryAfter);
-        }
-
-        w.WriteEndObject();
-    }
-
-    internal bool Matches(string method, string path)
-    {
-        if (Method is not null && !string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        return PathMatches(Path, path);
-    }
-
+    /// <summary>A <c>*</c> pattern segment matches any one segment, a final <c>**</c> the rest.</summary>
     internal static bool PathMatches(string pattern, string path)
     {
         var p = pattern.Trim('/').Split('/');
         var s = path.Trim('/').Split('/');
-        for (var i = 0; i < p.Length; i++)
-        {
-            if (p[i] == "**" && i == p.Length - 1)
-            {
-                return true;
-            }
+        return p[^1] == "**"
+            ? s.Length >= p.Length - 1 && Same(p[..^1], s[..(p.Length - 1)])
+            : s.Length == p.Length && Same(p, s);
 
-            if (i >= s.Length)
-            {
-                return false;
-            }
-
-            if (p[i] != "*" && !string.Equals(p[i], s[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return p.Length == s.Length;
+        static bool Same(string[] p, string[] s) => p.Zip(s).All(x => x.First == "*" || string.Equals(x.First, x.Second, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The status this use answers with (for kinds that answer without processing).</summary>
@@ -277,87 +141,52 @@ public sealed class FaultRule
         return Status ?? fallback;
     }
 
-    internal static string Describe(int status) => status switch
-    {
-        400 => "Bad request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not found",
-        408 => "Request timeout",
-        409 => "Conflict",
-        422 => "Unprocessable entity",
-        429 => "Too many requests",
-        500 => "Internal server error",
-        502 => "Bad gateway",
-        503 => "Service unavailable",
-        504 => "Gateway timeout",
-        _ => "Error " + status.ToString(CultureInfo.InvariantCulture),
-    };
+    internal static string Describe(int status) => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error " + status;
 }
 
 /// <summary>The scripted faults, thread-safe, FIFO per matching request.</summary>
 public sealed class FaultPlan
 {
-    private readonly object _sync = new();
     private readonly List<FaultRule> _rules = new();
 
-    public FaultRule Add(FaultRule rule)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        lock (_sync)
-        {
-            _rules.Add(rule);
-        }
+    /// <summary>Rules with uses left.</summary>
+    public IReadOnlyList<FaultRule> Pending => Locked(() => _rules.ToList());
 
+    public FaultRule Add(FaultRule rule) => Locked(() =>
+    {
+        _rules.Add(rule ?? throw new ArgumentNullException(nameof(rule)));
         return rule;
-    }
+    });
 
     public void Clear()
     {
-        lock (_sync)
+        lock (_rules)
         {
             _rules.Clear();
-        }
-    }
-
-    /// <summary>Rules with uses left.</summary>
-    public IReadOnlyList<FaultRule> Pending
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return _rules.ToList();
-            }
         }
     }
 
     /// <summary>Takes one use of the first rule matching the request; <paramref name="use"/> is its 0-based index.</summary>
     internal bool TryTake(string method, string path, out FaultRule rule, out int use)
     {
-        lock (_sync)
+        lock (_rules)
         {
-            for (var i = 0; i < _rules.Count; i++)
+            rule = _rules.FirstOrDefault(r => r.Matches(method, path))!;
+            use = rule is null ? 0 : rule.Used++;
+            if (rule is not null && rule.Used >= rule.EffectiveTimes)
             {
-                var r = _rules[i];
-                if (!r.Matches(method, path))
-                {
-                    continue;
-                }
-
-                use = r.Used++;
-                if (r.Used >= r.EffectiveTimes)
-                {
-                    _rules.RemoveAt(i);
-                }
-
-                rule = r;
-                return true;
+                _rules.Remove(rule);
             }
-        }
 
-        rule = null!;
-        use = 0;
-        return false;
+            return rule is not null;
+        }
+    }
+
+    private T Locked<T>(Func<T> action)
+    {
+        lock (_rules)
+        {
+            return action();
+        }
     }
 }

@@ -16,10 +16,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
 
 namespace Altegio.MockServer;
 
@@ -33,7 +35,6 @@ public sealed class MockAltegioServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly MockServerOptions _options;
-    private readonly Router _router = new();
     private int _disposed;
 
     private MockAltegioServer(WebApplication app, MockServerOptions options)
@@ -44,14 +45,6 @@ public sealed class MockAltegioServer : IAsyncDisposable
         Requests = new RequestLog(options.RequestLogCapacity);
         RateLimit = new RateLimitSettings(options.TimeProvider);
         RateLimit.Configure(options.RatePerSecond, options.RatePerMinute, options.RetryAfter);
-        AuthApi.Register(_router);
-        CompaniesApi.Register(_router);
-        TagsApi.Register(_router);
-        PositionsApi.Register(_router);
-        TeamMembersApi.Register(_router);
-        EventsApi.Register(_router);
-        BookingsApi.Register(_router);
-        EventServicesApi.Register(_router);
     }
 
     /// <summary><c>http://127.0.0.1:{port}/api</c>; V1 lives under <c>{BaseUri}/v1</c>, V2 under <c>{BaseUri}/v2</c>.</summary>
@@ -99,7 +92,21 @@ public sealed class MockAltegioServer : IAsyncDisposable
 
         var app = builder.Build();
         var server = new MockAltegioServer(app, options);
-        app.Run(server.HandleAsync);
+        app.UseRouting();
+        app.Use(server.HandleAsync);
+        var api = app.MapGroup("/api");
+        AuthApi.Map(api);
+        CompaniesApi.Map(api);
+        TagsApi.Map(api);
+        PositionsApi.Map(api);
+        TeamMembersApi.Map(api);
+        ServicesApi.Map(api);
+        EventsApi.Map(api);
+        BookingsApi.Map(api);
+        DuplicationStrategiesApi.Map(api);
+        WorkSchedulesApi.Map(api);
+        EventSeriesApi.Map(api);
+        ControlApi.Map(app.MapGroup("/__mock"), server);
         await app.StartAsync(ct).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel reported no listening address.");
@@ -141,20 +148,26 @@ public sealed class MockAltegioServer : IAsyncDisposable
 
     // ---------------- pipeline ----------------
 
-    private async Task HandleAsync(HttpContext ctx)
+    /// <summary>
+    /// Every <c>/api</c> request: logged, then a scripted fault may answer or cut it; otherwise the rate limit and
+    /// the header checks run before the routed handler. The reply is buffered so a fault can still cut it.
+    /// </summary>
+    private async Task HandleAsync(HttpContext ctx, RequestDelegate next)
     {
         var path = ctx.Request.Path.Value ?? "/";
         if (path.StartsWith("/__mock", StringComparison.OrdinalIgnoreCase))
         {
-            await ControlApi.HandleAsync(this, ctx).ConfigureAwait(false);
+            await next(ctx).ConfigureAwait(false);
             return;
         }
 
         var started = Stopwatch.GetTimestamp();
-        ReadOnlyMemory<byte> body;
+        byte[] body;
         try
         {
-            body = await ReadBodyAsync(ctx).ConfigureAwait(false);
+            using var ms = new MemoryStream();
+            await ctx.Request.Body.CopyToAsync(ms, ctx.RequestAborted).ConfigureAwait(false);
+            body = ms.ToArray();
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or Microsoft.AspNetCore.Http.BadHttpRequestException)
         {
@@ -162,50 +175,40 @@ public sealed class MockAltegioServer : IAsyncDisposable
         }
 
         var method = ctx.Request.Method;
-        var entry = Requests.Add(method, path, ctx.Request.QueryString.Value ?? string.Empty, CopyHeaders(ctx.Request.Headers),
-            body.IsEmpty ? string.Empty : System.Text.Encoding.UTF8.GetString(body.Span), State.Time.GetUtcNow().UtcDateTime);
+        var headers = ctx.Request.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value.ToArray()), StringComparer.OrdinalIgnoreCase);
+        var entry = Requests.Add(method, path, ctx.Request.QueryString.Value ?? string.Empty, headers,
+            System.Text.Encoding.UTF8.GetString(body), State.Time.GetUtcNow().UtcDateTime);
         Stats.Request();
 
-        FaultRule? fault = null;
-        var use = 0;
-        if (Faults.TryTake(method, path, out var rule, out use))
+        var fault = Faults.TryTake(method, path, out var rule, out var use) ? rule : null;
+        if (fault is not null)
         {
-            fault = rule;
-            entry.Fault = FaultRule.KindName(rule.Kind);
+            entry.Fault = FaultRule.KindName(fault.Kind);
             Stats.Fault();
         }
 
-        Reply? reply = null;
-        switch (fault?.Kind)
+        if (fault?.Kind == FaultKind.Reset)
         {
-            case FaultKind.Reset:
-                Finish(entry, started, 0, aborted: true);
-                ctx.Abort();
-                return;
-            case FaultKind.Delay:
-                try
-                {
-                    await Task.Delay(fault.DelayMs, ctx.RequestAborted).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    // The client gave up (timeout/cancel); nothing is processed.
-                    Finish(entry, started, 0, aborted: true);
-                    return;
-                }
-
-                break;
-            case FaultKind.Status:
-            case FaultKind.Html:
-            case FaultKind.Malformed:
-            case FaultKind.SuccessFalse:
-            case FaultKind.Respond:
-                reply = FaultReply(fault, use);
-                break;
+            Finish(entry, started, 0, aborted: true);
+            ctx.Abort();
+            return;
         }
 
-        reply ??= Process(ctx, method, path, body);
+        if (fault?.Kind == FaultKind.Delay)
+        {
+            try
+            {
+                await Task.Delay(fault.DelayMs, ctx.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up (timeout/cancel); nothing is processed.
+                Finish(entry, started, 0, aborted: true);
+                return;
+            }
+        }
 
+        var reply = fault?.Answer(use) ?? await ProcessAsync(ctx, next, path, body).ConfigureAwait(false);
         if (fault?.Kind == FaultKind.ResetAfterProcessing)
         {
             Finish(entry, started, reply.Status, aborted: true);
@@ -214,15 +217,22 @@ public sealed class MockAltegioServer : IAsyncDisposable
         }
 
         var truncate = fault?.Kind == FaultKind.Truncate;
-        if (truncate && reply.Body.IsEmpty)
+        if (truncate && reply.Body.Length == 0)
         {
-            // A 204 has no body to cut; answer as a server that sends a body with its success (the
-            // "accept every form" case) would, so that a change's answer can be cut off mid-body too.
+            // A 204 has no body to cut; answer as a server that sends a body with its success would, so that a
+            // change's answer can be cut off mid-body too.
             reply = Reply.Raw(reply.Status == 204 ? 200 : reply.Status, """{"success":true,"data":null,"meta":[]}""", Reply.JsonContentType);
         }
 
         Finish(entry, started, reply.Status, aborted: truncate);
-        await SendAsync(ctx, reply, truncate).ConfigureAwait(false);
+        try
+        {
+            await reply.ExecuteAsync(ctx, truncate).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException)
+        {
+            // The client went away; nothing to tell it.
+        }
     }
 
     private void Finish(RecordedRequest entry, long started, int status, bool aborted)
@@ -241,125 +251,8 @@ public sealed class MockAltegioServer : IAsyncDisposable
         }
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpContext ctx)
-    {
-        if (ctx.Request.ContentLength == 0)
-        {
-            return ReadOnlyMemory<byte>.Empty;
-        }
-
-        using var ms = new MemoryStream();
-        await ctx.Request.Body.CopyToAsync(ms, ctx.RequestAborted).ConfigureAwait(false);
-        return ms.Length == 0 ? ReadOnlyMemory<byte>.Empty : ms.ToArray();
-    }
-
-    private static Dictionary<string, string> CopyHeaders(IHeaderDictionary headers)
-    {
-        var copy = new Dictionary<string, string>(headers.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, values) in headers)
-        {
-            copy[name] = values.Count == 1 ? values[0] ?? string.Empty : string.Join(", ", values.ToArray());
-        }
-
-        return copy;
-    }
-
-    private static async Task SendAsync(HttpContext ctx, Reply reply, bool truncate)
-    {
-        try
-        {
-            var res = ctx.Response;
-            res.StatusCode = reply.Status;
-            if (reply.Headers is not null)
-            {
-                foreach (var (name, value) in reply.Headers)
-                {
-                    res.Headers.Append(name, value);
-                }
-            }
-
-            if (reply.Status is 204 or 304)
-            {
-                return;
-            }
-
-            if (reply.ContentType is not null)
-            {
-                res.ContentType = reply.ContentType;
-            }
-
-            res.ContentLength = reply.Body.Length;
-            if (truncate)
-            {
-                await res.Body.WriteAsync(reply.Body[..(reply.Body.Length / 2)], ctx.RequestAborted).ConfigureAwait(false);
-                await res.Body.FlushAsync(ctx.RequestAborted).ConfigureAwait(false);
-
-                // Give the client time to read the half body; an immediate abort can overtake it and
-                // the peer then sees only a reset, which is the "reset" fault, not a truncation.
-                await Task.Delay(100, ctx.RequestAborted).ConfigureAwait(false);
-                ctx.Abort();
-                return;
-            }
-
-            await res.Body.WriteAsync(reply.Body, ctx.RequestAborted).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or OperationCanceledException)
-        {
-            // The client went away; nothing to tell it.
-        }
-    }
-
-    private static Reply FaultReply(FaultRule rule, int use)
-    {
-        Reply reply;
-        switch (rule.Kind)
-        {
-            case FaultKind.Html:
-            {
-                var status = rule.StatusForUse(use, 502);
-                var html = rule.Body ?? $"<html>\r\n<head><title>{status} {FaultRule.Describe(status)}</title></head>\r\n<body>\r\n<center><h1>{status} {FaultRule.Describe(status)}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
-                reply = Reply.Raw(status, html, rule.ContentType ?? "text/html");
-                break;
-            }
-
-            case FaultKind.Malformed:
-                reply = Reply.Raw(rule.StatusForUse(use, 200), rule.Body ?? "{\"data\": [", rule.ContentType ?? Reply.JsonContentType);
-                break;
-            case FaultKind.SuccessFalse:
-                reply = rule.Body is null
-                    ? Reply.Legacy(rule.StatusForUse(use, 200), rule.Message ?? "An error has occurred")
-                    : Reply.Raw(rule.StatusForUse(use, 200), rule.Body, rule.ContentType ?? Reply.JsonContentType);
-                break;
-            case FaultKind.Respond:
-                reply = Reply.Raw(rule.StatusForUse(use, 200), rule.Body ?? string.Empty, rule.ContentType ?? (rule.Body is null ? null : Reply.JsonContentType));
-                break;
-            default:
-            {
-                var status = rule.StatusForUse(use, 503);
-                reply = rule.Body is null
-                    ? Reply.Legacy(status, rule.Message ?? FaultRule.Describe(status))
-                    : Reply.Raw(status, rule.Body, rule.ContentType ?? Reply.JsonContentType);
-                break;
-            }
-        }
-
-        if (rule.RetryAfter is not null)
-        {
-            reply.WithHeader("Retry-After", rule.RetryAfter);
-        }
-
-        if (rule.Headers is not null)
-        {
-            foreach (var (name, value) in rule.Headers)
-            {
-                reply.WithHeader(name, value);
-            }
-        }
-
-        return reply;
-    }
-
-    private Reply Process(HttpContext ctx, string method, string path, ReadOnlyMemory<byte> body)
+    /// <summary>The checks the API makes, in its order, then the routed handler.</summary>
+    private async Task<Reply> ProcessAsync(HttpContext ctx, RequestDelegate next, string path, byte[] body)
     {
         if (!path.StartsWith("/api/", StringComparison.Ordinal))
         {
@@ -369,47 +262,39 @@ public sealed class MockAltegioServer : IAsyncDisposable
         if (!RateLimit.TryAcquire(out var wait))
         {
             Stats.RateLimitHit();
-            var tooMany = Reply.Legacy(429, "Too many requests");
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-            switch (RateLimit.RetryAfter)
+            return RateLimit.RetryAfter switch
             {
-                case RetryAfterMode.Seconds:
-                    tooMany.WithHeader("Retry-After", seconds.ToString(CultureInfo.InvariantCulture));
-                    break;
-                case RetryAfterMode.Date:
-                    tooMany.WithHeader("Retry-After", State.Time.GetUtcNow().AddSeconds(seconds).ToString("R", CultureInfo.InvariantCulture));
-                    break;
-            }
-
-            return tooMany;
+                RetryAfterMode.Seconds => Reply.Legacy(429, "Too many requests").WithHeader("Retry-After", seconds.ToString(CultureInfo.InvariantCulture)),
+                RetryAfterMode.Date => Reply.Legacy(429, "Too many requests").WithHeader("Retry-After", State.Time.GetUtcNow().AddSeconds(seconds).ToString("R", CultureInfo.InvariantCulture)),
+                _ => Reply.Legacy(429, "Too many requests"),
+            };
         }
 
-        var acceptError = CheckAccept(ctx.Request.Headers.Accept);
-        if (acceptError is not null)
+        if (!AcceptsV2(ctx.Request.Headers.Accept))
         {
-            return Reply.Legacy(400, acceptError);
+            return Reply.Legacy(400, "The Accept header must be application/vnd.api.v2+json");
         }
 
-        var segments = path[5..].TrimEnd('/').Split('/');
-        var isAuth = segments.Length == 2 && segments[0] == "v1" && segments[1] == "auth" && HttpMethods.IsPost(method);
+        var isAuth = HttpMethods.IsPost(ctx.Request.Method) && path.TrimEnd('/') == "/api/v1/auth";
         var user = CheckAuthorization(ctx.Request.Headers.Authorization, isAuth, out var authError);
         if (authError is not null)
         {
             return Reply.Legacy(401, authError);
         }
 
-        switch (_router.Match(method, segments, out var handler, out var loc, out var id, out var id2))
+        var endpoint = ctx.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<Endpoints.ApiRoute>() is null)
         {
-            case Router.MatchKind.NotFound:
-                return Reply.NotFound();
-            case Router.MatchKind.MethodNotAllowed:
-                return Reply.Legacy(405, "Method not allowed");
+            // Routing picks an endpoint of its own only to refuse the method.
+            return endpoint is null ? Reply.NotFound() : Reply.Legacy(405, "Method not allowed");
         }
 
-        var req = new ApiRequest(method, ctx.Request.Query, body, user, State) { Id = id, Id2 = id2 };
-        if (loc is { } companyId)
+        MockCompany? company = null;
+        if (ctx.GetRouteValue("loc") is string loc)
         {
-            var company = State.FindCompany(companyId);
+            var companyId = long.Parse(loc, CultureInfo.InvariantCulture);
+            company = State.FindCompany(companyId);
             if (company is null)
             {
                 return Reply.NotFound();
@@ -417,119 +302,60 @@ public sealed class MockAltegioServer : IAsyncDisposable
 
             if (user is null || !user.CompanyIds.Contains(companyId))
             {
-                return Reply.Legacy(403, "No access to location " + companyId.ToString(CultureInfo.InvariantCulture));
+                return Reply.Legacy(403, "No access to location " + loc);
             }
-
-            req.Company = company;
         }
 
+        var call = new Call(ctx, State, user, company, body);
+        ctx.Features.Set(call);
         try
         {
-            return handler(req);
+            await next(ctx).ConfigureAwait(false);
+            return call.Reply ?? Reply.NotFound();
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine($"mock: {method} {path} failed: {ex}");
+            Console.Error.WriteLine($"mock: {ctx.Request.Method} {path} failed: {ex}");
             return Reply.Legacy(500, "Mock server error: " + ex.Message);
         }
     }
 
-    /// <summary>Exactly the V2 media type, optionally with <c>charset=utf-8</c>; returns the complaint or null.</summary>
-    private static string? CheckAccept(Microsoft.Extensions.Primitives.StringValues values)
+    /// <summary>Exactly the V2 media type, optionally with <c>charset=utf-8</c>.</summary>
+    private static bool AcceptsV2(StringValues values)
     {
-        const string complaint = "The Accept header must be application/vnd.api.v2+json";
-        if (values.Count != 1 || values[0] is not { } value)
-        {
-            return complaint;
-        }
-
-        var parts = value.Split(';');
-        if (!string.Equals(parts[0].Trim(), AcceptMediaType, StringComparison.OrdinalIgnoreCase))
-        {
-            return complaint;
-        }
-
-        for (var i = 1; i < parts.Length; i++)
-        {
-            var kv = parts[i].Split('=', 2, StringSplitOptions.TrimEntries);
-            if (kv.Length != 2 || !string.Equals(kv[0], "charset", StringComparison.OrdinalIgnoreCase)
-                || !string.Equals(kv[1].Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase))
-            {
-                return complaint;
-            }
-        }
-
-        return null;
+        var parts = values.Count == 1 ? (values[0] ?? string.Empty).Split(';', StringSplitOptions.TrimEntries) : new[] { string.Empty };
+        return string.Equals(parts[0], AcceptMediaType, StringComparison.OrdinalIgnoreCase)
+            && parts.Skip(1).All(p => p.Split('=', 2, StringSplitOptions.TrimEntries) is [var k, var v]
+                && string.Equals(k, "charset", StringComparison.OrdinalIgnoreCase) && string.Equals(v.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
     /// <c>Bearer &lt;partner&gt;, User &lt;user&gt;</c> exactly (comma + one space); on <c>POST /v1/auth</c>
     /// the partner part alone is enough.
     /// </summary>
-    private MockUser? CheckAuthorization(Microsoft.Extensions.Primitives.StringValues values, bool isAuth, out string? error)
+    private MockUser? CheckAuthorization(StringValues values, bool isAuth, out string? error)
     {
-        error = null;
-        if (values.Count == 0 || string.IsNullOrEmpty(values[0]))
-        {
-            error = "Authorization header is missing";
-            return null;
-        }
-
         const string shape = "The Authorization header must be 'Bearer <partner_token>, User <user_token>'";
-        if (values.Count != 1 || !values[0]!.StartsWith("Bearer ", StringComparison.Ordinal))
-        {
-            error = shape;
-            return null;
-        }
-
-        var rest = values[0]!["Bearer ".Length..];
-        var sep = rest.IndexOf(", User ", StringComparison.Ordinal);
-        var partner = sep < 0 ? rest : rest[..sep];
-        var userToken = sep < 0 ? null : rest[(sep + ", User ".Length)..];
-        if (!IsToken(partner) || (userToken is not null && !IsToken(userToken)) || (userToken is null && !isAuth))
-        {
-            error = isAuth ? "The Authorization header must be 'Bearer <partner_token>'" : shape;
-            return null;
-        }
-
-        if (!State.IsPartnerToken(partner))
-        {
-            error = "Invalid partner token";
-            return null;
-        }
-
-        if (userToken is null)
-        {
-            return null;
-        }
-
-        var user = State.FindUserByToken(userToken);
-        if (user is null && !isAuth)
+        var header = values.Count == 1 ? values[0] ?? string.Empty : string.Empty;
+        var rest = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : null;
+        var sep = rest?.IndexOf(", User ", StringComparison.Ordinal) ?? -1;
+        var partner = sep < 0 ? rest : rest![..sep];
+        var userToken = sep < 0 ? null : rest![(sep + ", User ".Length)..];
+        error = values.Count == 0 || string.IsNullOrEmpty(values[0]) ? "Authorization header is missing"
+            : !IsToken(partner) || (userToken is not null && !IsToken(userToken)) || (userToken is null && !isAuth)
+                ? (isAuth ? "The Authorization header must be 'Bearer <partner_token>'" : shape)
+            : !State.IsPartnerToken(partner!) ? "Invalid partner token"
+            : null;
+        var user = error is null && userToken is not null ? State.FindUserByToken(userToken) : null;
+        if (error is null && user is null && userToken is not null && !isAuth)
         {
             error = "Invalid user token";
-            return null;
         }
 
-        return user;
+        return error is null ? user : null;
     }
 
-    private static bool IsToken(string s)
-    {
-        if (s.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var ch in s)
-        {
-            if (char.IsWhiteSpace(ch) || ch == ',')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsToken(string? s) => !string.IsNullOrEmpty(s) && !s.Any(ch => char.IsWhiteSpace(ch) || ch == ',');
 
     /// <summary>Leaves process signals alone; whoever hosts the server decides when it stops.</summary>
     private sealed class PassiveLifetime : IHostLifetime

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -15,37 +16,38 @@ public static class Program
     {
         var options = new MockServerOptions();
         var exitOnEof = false;
+        var flags = new Dictionary<string, Action<string>>
+        {
+            ["--port"] = v => options.Port = int.Parse(v, CultureInfo.InvariantCulture),
+            ["--rate-per-second"] = v => options.RatePerSecond = int.Parse(v, CultureInfo.InvariantCulture),
+            ["--rate-per-minute"] = v => options.RatePerMinute = int.Parse(v, CultureInfo.InvariantCulture),
+            ["--retry-after"] = v => options.RetryAfter = Enum.Parse<RetryAfterMode>(v, ignoreCase: true),
+        };
         try
         {
             for (var i = 0; i < args.Length; i++)
             {
-                switch (args[i])
+                if (args[i] is "--help" or "-h")
                 {
-                    case "--port":
-                        options.Port = int.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
-                        break;
-                    case "--rate-per-second":
-                        options.RatePerSecond = int.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
-                        break;
-                    case "--rate-per-minute":
-                        options.RatePerMinute = int.Parse(Next(args, ref i), CultureInfo.InvariantCulture);
-                        break;
-                    case "--retry-after":
-                        options.RetryAfter = Enum.Parse<RetryAfterMode>(Next(args, ref i), ignoreCase: true);
-                        break;
-                    case "--exit-on-stdin-eof":
-                        exitOnEof = true;
-                        break;
-                    case "--help":
-                    case "-h":
-                        Console.WriteLine(Usage);
-                        return 0;
-                    default:
-                        throw new FormatException($"Unknown argument '{args[i]}'.");
+                    Console.WriteLine(Usage);
+                    return 0;
+                }
+
+                if (args[i] == "--exit-on-stdin-eof")
+                {
+                    exitOnEof = true;
+                }
+                else if (flags.TryGetValue(args[i], out var set))
+                {
+                    set(++i < args.Length ? args[i] : throw new FormatException($"{args[i - 1]} needs a value."));
+                }
+                else
+                {
+                    throw new FormatException($"Unknown argument '{args[i]}'.");
                 }
             }
         }
-        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
         {
             Console.Error.WriteLine(ex.Message);
             Console.Error.WriteLine(Usage);
@@ -99,7 +101,4 @@ public static class Program
             stop.Cancel();
         }
     }
-
-    private static string Next(string[] args, ref int i) =>
-        ++i < args.Length ? args[i] : throw new FormatException($"{args[i - 1]} needs a value.");
 }

@@ -82,49 +82,31 @@ public sealed class RateLimitSettings
     /// <summary>Counts the request if it fits; otherwise says how long until it would.</summary>
     internal bool TryAcquire(out TimeSpan retryAfter)
     {
-        retryAfter = TimeSpan.Zero;
         lock (_sync)
         {
-            if (_perSecond <= 0 && _perMinute <= 0)
-            {
-                return true;
-            }
-
             var now = _time.GetTimestamp();
             var freq = _time.TimestampFrequency;
-            var wait = 0L;
-            if (_perSecond > 0)
-            {
-                wait = Math.Max(wait, WaitFor(_second, _perSecond, now, freq));
-            }
-
-            if (_perMinute > 0)
-            {
-                wait = Math.Max(wait, WaitFor(_minute, _perMinute, now, freq * 60));
-            }
-
+            var wait = Math.Max(WaitFor(_second, _perSecond, now, freq), WaitFor(_minute, _perMinute, now, freq * 60));
+            retryAfter = TimeSpan.FromSeconds((double)wait / freq);
             if (wait > 0)
             {
                 Interlocked.Increment(ref _rejected);
-                retryAfter = TimeSpan.FromSeconds((double)wait / freq);
                 return false;
             }
 
-            if (_perSecond > 0)
+            foreach (var (window, limit) in new[] { (_second, _perSecond), (_minute, _perMinute) })
             {
-                _second.Enqueue(now);
-            }
-
-            if (_perMinute > 0)
-            {
-                _minute.Enqueue(now);
+                if (limit > 0)
+                {
+                    window.Enqueue(now);
+                }
             }
 
             return true;
         }
     }
 
-    /// <summary>Ticks until the window has room, 0 if it has room now.</summary>
+    /// <summary>Ticks until the window has room, 0 if it has room now (or has no limit).</summary>
     private static long WaitFor(Queue<long> window, int limit, long now, long length)
     {
         while (window.Count > 0 && window.Peek() <= now - length)
@@ -132,12 +114,7 @@ public sealed class RateLimitSettings
             window.Dequeue();
         }
 
-        if (window.Count < limit)
-        {
-            return 0;
-        }
-
         // The oldest counted request frees a slot when it leaves the window.
-        return Math.Max(1, window.Peek() + length - now);
+        return limit <= 0 || window.Count < limit ? 0 : Math.Max(1, window.Peek() + length - now);
     }
 }

@@ -48,7 +48,6 @@ public sealed class RecordedRequest
 /// <summary>Thread-safe record of every non-control request, oldest first.</summary>
 public sealed class RequestLog
 {
-    private readonly object _sync = new();
     private readonly LinkedList<RecordedRequest> _items = new();
     private long _sequence;
 
@@ -56,71 +55,47 @@ public sealed class RequestLog
 
     public int Capacity { get; set; }
 
-    public int Count
-    {
-        get
-        {
-            lock (_sync)
-            {
-                return _items.Count;
-            }
-        }
-    }
+    public int Count => Locked(() => _items.Count);
 
-    internal RecordedRequest Add(string method, string path, string queryString, IReadOnlyDictionary<string, string> headers, string body, DateTime timeUtc)
-    {
-        lock (_sync)
+    public RecordedRequest? Last => Locked(() => _items.Last?.Value);
+
+    internal RecordedRequest Add(string method, string path, string queryString, IReadOnlyDictionary<string, string> headers, string body, DateTime timeUtc) =>
+        Locked(() =>
         {
-            var entry = new RecordedRequest
+            var entry = _items.AddLast(new RecordedRequest
             {
                 Sequence = ++_sequence, Method = method, Path = path, QueryString = queryString, Headers = headers, Body = body, TimeUtc = timeUtc,
-            };
-            _items.AddLast(entry);
-            while (_items.Count > Capacity && _items.Count > 0)
+            }).Value;
+            while (_items.Count > Capacity)
             {
                 _items.RemoveFirst();
             }
 
             return entry;
-        }
-    }
+        });
 
-    public IReadOnlyList<RecordedRequest> Snapshot()
-    {
-        lock (_sync)
-        {
-            return _items.ToList();
-        }
-    }
+    public IReadOnlyList<RecordedRequest> Snapshot() => Locked(() => _items.ToList());
 
     /// <summary>Requests whose path equals <paramref name="path"/> (case-insensitive), optionally of one method.</summary>
-    public IReadOnlyList<RecordedRequest> For(string path, string? method = null)
-    {
-        lock (_sync)
-        {
-            return _items.Where(r => string.Equals(r.Path, path, StringComparison.OrdinalIgnoreCase)
-                && (method is null || string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase))).ToList();
-        }
-    }
+    public IReadOnlyList<RecordedRequest> For(string path, string? method = null) =>
+        Locked(() => _items.Where(r => string.Equals(r.Path, path, StringComparison.OrdinalIgnoreCase)
+            && (method is null || string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase))).ToList());
 
     public int CountOf(string path, string? method = null) => For(path, method).Count;
 
-    public RecordedRequest? Last
+    public void Clear()
     {
-        get
+        lock (_items)
         {
-            lock (_sync)
-            {
-                return _items.Last?.Value;
-            }
+            _items.Clear();
         }
     }
 
-    public void Clear()
+    private T Locked<T>(Func<T> read)
     {
-        lock (_sync)
+        lock (_items)
         {
-            _items.Clear();
+            return read();
         }
     }
 }

@@ -24,6 +24,20 @@ namespace Altegio.PowerShell.Tests
             ["AltegioTeamMember"] = "TeamMemberIdCompleter",
         };
 
+        // The event filters complete from what actually has events in the coming weeks (GET …/events/filters).
+        private static readonly Dictionary<(string, string), string> EventFilterCompleters = new Dictionary<(string, string), string>
+        {
+            [("GetAltegioEventCommand", "TeamMemberId")] = "EventTeamMemberIdCompleter",
+            [("GetAltegioEventCommand", "ServiceId")] = "EventServiceIdCompleter",
+            [("GetAltegioEventCommand", "ResourceId")] = "EventResourceIdCompleter",
+            [("GetAltegioEventDateCommand", "TeamMemberId")] = "EventTeamMemberIdCompleter",
+            [("GetAltegioEventDateCommand", "ServiceId")] = "EventServiceIdCompleter",
+            [("GetAltegioEventDateCommand", "ResourceId")] = "EventResourceIdCompleter",
+
+            // A new event may use a service that has no event yet: every service that can run as one (Get-AltegioEventService).
+            [("NewAltegioEventCommand", "ServiceId")] = "GroupServiceIdCompleter",
+        };
+
         public static IEnumerable<object[]> Cmdlets() => CmdletTypes.Select(t => new object[] { t.Name });
 
         [Theory]
@@ -34,7 +48,11 @@ namespace Altegio.PowerShell.Tests
             foreach (var parameter in Parameters(type))
             {
                 string? expected = null;
-                if (ByParameterName.TryGetValue(parameter.Name, out var byName))
+                if (EventFilterCompleters.TryGetValue((type.Name, parameter.Name), out var fromFilters))
+                {
+                    expected = fromFilters;
+                }
+                else if (ByParameterName.TryGetValue(parameter.Name, out var byName))
                 {
                     expected = byName;
                 }

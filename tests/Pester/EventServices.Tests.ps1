@@ -29,6 +29,18 @@ Describe 'Event services and the order of a change' {
             (Get-Command Get-AltegioEventService).OutputType.Type | Should -Contain ([Altegio.Models.EventService])
         }
 
+        It 'completes New-AltegioEvent -ServiceId with every group service, once per session' {
+            $line = 'New-AltegioEvent -ServiceId '
+            $first = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+            $line = 'New-AltegioEvent -ServiceId 30'
+            $again = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
+
+            $first.CompletionText | Should -Be @('302', '303', '301')
+            $first.ToolTip | Should -Be @('Pilates', 'Stretching', 'Yoga')
+            $again.CompletionText | Should -Be @('302', '303', '301')
+            @(Get-MockRequest -Mock $script:Mock -Path $script:ServicesPath -Method GET).Count | Should -Be 1
+        }
+
         It 'filters by -TeamMemberId (sent as staff_id) and by -Name with wildcards' {
             (Get-AltegioEventService -TeamMemberId 102).Id | Should -Be 302
             (Get-MockRequest -Mock $script:Mock -Path $script:ServicesPath | Select-Object -Last 1).queryString | Should -Be '?staff_id=102'

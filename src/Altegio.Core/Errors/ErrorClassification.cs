@@ -41,6 +41,16 @@ namespace Altegio.Errors
             "Altegio.NoCompany", "InvalidArgument", true,
             "Pass -CompanyId (alias -LocationId), or run Connect-Altegio -CompanyId <id> to set a default; Get-AltegioLocation lists them.");
 
+        /// <summary>The id for a configuration file that cannot be used (unknown key, duplicate, bad value, not data).</summary>
+        public static ErrorClassification InvalidConfiguration { get; } = new ErrorClassification(
+            "Altegio.InvalidConfiguration", "InvalidData", true,
+            "Correct the key the message names in the configuration file; Export-AltegioConfiguration writes a valid one to start from.");
+
+        /// <summary>The id for a planned change the API cannot carry out (e.g. a team member's position).</summary>
+        public static ErrorClassification ConfigurationNotApplicable { get; } = new ErrorClassification(
+            "Altegio.ConfigurationNotApplicable", "NotImplemented", false,
+            "Make this change in the Altegio web app, or change the file to match the location.");
+
         /// <summary>Returns the classification of a failure kind.</summary>
         public static ErrorClassification For(AltegioErrorKind kind) => kind switch
         {

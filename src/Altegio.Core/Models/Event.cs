@@ -92,6 +92,12 @@ namespace Altegio.Models
         /// <summary>True when the event was removed (the API deletes softly; its bookings were cancelled).</summary>
         public bool IsDeleted { get; set; }
 
+        /// <summary>The recurring series (Get-AltegioEventSeries) the event belongs to; null for a one-off event.</summary>
+        public long? SeriesId { get; set; }
+
+        /// <summary>True when the event was edited away from its series, so changes to the series may pass it by.</summary>
+        public bool IsChangedFromSeries { get; set; }
+
         /// <inheritdoc />
         public override string ToString() =>
             Start.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " +

@@ -73,6 +73,21 @@ namespace Altegio.Models
         /// <summary>The booking's comment.</summary>
         public string? Comment { get; set; }
 
+        /// <summary>The booking's tags; null unless the booking was read for a change (Set-AltegioEventBooking).</summary>
+        public long[]? TagIds { get; set; }
+
+        /// <summary>The booking's own colour, <c>#rrggbb</c>, when it has one.</summary>
+        public string? Color { get; set; }
+
+        /// <summary>The price of one seat (the service line's <c>cost_per_unit</c>), when read.</summary>
+        public decimal? Price { get; set; }
+
+        /// <summary>The discount on the service line, in percent, when read.</summary>
+        public decimal? DiscountPercent { get; set; }
+
+        /// <summary>What the booking costs after the discount (<c>manual_cost</c>), when read.</summary>
+        public decimal? Cost { get; set; }
+
         /// <inheritdoc />
         public override string ToString() =>
             (ClientName ?? "client " + ClientId.ToString(System.Globalization.CultureInfo.InvariantCulture)) +

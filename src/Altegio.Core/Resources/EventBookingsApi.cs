@@ -17,7 +17,7 @@ namespace Altegio.Resources
     /// <c>appointments</c>; there is no list per event, so bookings are listed from the location's
     /// appointments filtered by <c>filter[activity_id]</c>.
     /// </summary>
-    public sealed class EventBookingsApi
+    public sealed partial class EventBookingsApi
     {
         private readonly AltegioClient _client;
 

@@ -19,7 +19,7 @@ namespace Altegio.Resources
     /// only as side-loaded relationships, so every read asks for <c>labels</c>, <c>resource_instances</c>
     /// and <c>duration_details</c>. That is also what lets an update write them back unchanged.
     /// </summary>
-    public sealed class EventsApi
+    public sealed partial class EventsApi
     {
         /// <summary>How far the default list reaches: from now to 7 days ahead.</summary>
         public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(7);
@@ -169,7 +169,16 @@ namespace Altegio.Resources
         /// </summary>
         public static AltegioRequest ListRequest(long companyId, EventListQuery query, long page, int limit)
         {
-            var request = AltegioRequest.Get(AltegioApiVersion.V2, EventsPath(companyId))
+            var request = FilteredRequest(EventsPath(companyId), query, includeDeleted: true);
+            AddIncludes(request, query.Include);
+            return request
+                .AddQuery("page", page)
+                .AddQuery("limit", limit);
+        }
+
+        /// <summary>A GET of <paramref name="path"/> with the period and the filters of <paramref name="query"/>, the ones the list, the dates and the filter values share.</summary>
+        internal static AltegioRequest FilteredRequest(string path, EventListQuery query, bool includeDeleted) =>
+            AltegioRequest.Get(AltegioApiVersion.V2, path)
                 .AddQuery("filter[from]", query.From is { } from ? EventTime.Format(from) : null)
                 .AddQuery("filter[to]", query.To is { } to ? EventTime.Format(to) : null)
                 .AddQueryValues("filter[master_ids][]", query.TeamMemberIds)
@@ -177,12 +186,7 @@ namespace Altegio.Resources
                 .AddQueryValues("filter[resource_ids][]", query.ResourceIds)
                 .AddQueryValues("filter[weekdays][]", WeekdayNumbers(query.DaysOfWeek))
                 .AddQuery("filter[capacity]", query.MinFreeSeats)
-                .AddQuery("filter[include_deleted]", "1");
-            AddIncludes(request, query.Include);
-            return request
-                .AddQuery("page", page)
-                .AddQuery("limit", limit);
-        }
+                .AddQuery("filter[include_deleted]", includeDeleted ? "1" : null);
 
         /// <summary>Gets one event; soft-deleted events are returned too (with IsDeleted set).</summary>
         public async Task<Event> GetAsync(long companyId, long id, EventInclude include, CancellationToken cancellationToken)
@@ -429,6 +433,8 @@ namespace Altegio.Resources
                 ResourceInstanceIds = IncludedIndex.Ids(instances),
                 ResourceInstanceTitles = included.Titles(instances),
                 IsDeleted = attributes.IsDeleted ?? attributes.Deleted ?? false,
+                SeriesId = attributes.ScheduleId is > 0 ? attributes.ScheduleId : null,
+                IsChangedFromSeries = attributes.ScheduleId is > 0 && attributes.ScheduleEventModified == true,
             };
         }
 
@@ -508,6 +514,7 @@ namespace Altegio.Resources
             Capacity = e.Capacity, BookedSeats = e.BookedSeats, Color = e.Color, FontColor = e.FontColor, Comment = e.Comment,
             Instructions = e.Instructions, StreamLink = e.StreamLink, TagIds = e.TagIds, TagTitles = e.TagTitles,
             ResourceInstanceIds = e.ResourceInstanceIds, ResourceInstanceTitles = e.ResourceInstanceTitles, IsDeleted = e.IsDeleted,
+            SeriesId = e.SeriesId, IsChangedFromSeries = e.IsChangedFromSeries,
         };
 
         private static void ValidateStart(DateTime start)

@@ -57,8 +57,16 @@ namespace Altegio.Resources
 
         /// <summary>Changes the given fields of a tag (checked first, see <see cref="ValidateChanges"/>); the API answers 204 with no body.</summary>
         public Task UpdateAsync(long companyId, long id, string? title, string? color, string? icon, CancellationToken cancellationToken) =>
+            UpdateAsync(companyId, id, title, color, icon, clearIcon: false, cancellationToken);
+
+        /// <summary>
+        /// As <see cref="UpdateAsync(long, long, string?, string?, string?, CancellationToken)"/>; <paramref name="clearIcon"/>
+        /// removes the icon (the API takes an empty icon as none), which an empty <paramref name="icon"/> cannot say
+        /// because empty means "not given" (a blank CSV cell).
+        /// </summary>
+        public Task UpdateAsync(long companyId, long id, string? title, string? color, string? icon, bool clearIcon, CancellationToken cancellationToken) =>
             _client.ExecuteAsync(AltegioRequest.Put(AltegioApiVersion.V2, ApiPaths.Location(companyId, "tags", id),
-                ChangeBody(title, color, icon), AltegioJsonContext.Wire.TagWriteBody), cancellationToken);
+                ChangeBody(title, color, clearIcon ? string.Empty : icon, clearIcon), AltegioJsonContext.Wire.TagWriteBody), cancellationToken);
 
         /// <summary>Removes a tag (the API marks it deleted).</summary>
         public Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken) =>
@@ -67,11 +75,11 @@ namespace Altegio.Resources
         /// <summary>Checks the changes of an update: at least one, a valid title and colour. Empty texts mean "not given".</summary>
         public static void ValidateChanges(string? title, string? color, string? icon) => ChangeBody(title, color, icon);
 
-        private static TagWriteBody ChangeBody(string? title, string? color, string? icon)
+        private static TagWriteBody ChangeBody(string? title, string? color, string? icon, bool clearIcon = false)
         {
             title = Text.NullIfEmpty(title);
             color = Text.NullIfEmpty(color);
-            icon = Text.NullIfEmpty(icon);
+            icon = clearIcon ? string.Empty : Text.NullIfEmpty(icon);
             if (title is null && color is null && icon is null)
             {
                 throw AltegioApiException.InvalidParameter("Title", "Nothing to change: give -Title, -Color or -Icon.");

@@ -14,15 +14,19 @@ namespace Altegio.Http
     /// <remarks>
     /// Each limit is a token bucket from System.Threading.RateLimiting, sized so that no window of the
     /// limit's length can ever hold more than the limit, whether the server counts in fixed windows or
-    /// in a sliding one: with a bucket of B permits refilled at r per window, a window holds at most
-    /// B + r, so B + r must stay at or below the limit. Per second B = 1 and r = L − 1 would cost a fifth
-    /// of the API's 5/s; instead one permit every 1/L s (B = 1) keeps any half-open one-second window at L.
-    /// Per minute B = L/10 lets short scripts burst, and r = L − B keeps the minute's total at L.
-    /// A 4% margin absorbs timer jitter. FIFO queues make parallel runspaces take turns fairly.
-    /// What no client-side limiter can remove is arrival jitter: requests permitted 21 ms apart on
-    /// separate new connections can reach the server together (seen on loopback at start-up). Against a
-    /// strict sliding window that can cost an occasional 429, which the retry handler absorbs, since a
-    /// 429 is always safe to repeat.
+    /// in a sliding one. The bucket's refill timer runs on its own phase, not from the last request, so a
+    /// window of length W can see the B permits a full bucket holds plus a tick at each period P that falls
+    /// inside it, ceil(W / P) of them: B + ceil(W / P) must stay at or below the limit. Per second B = 1 and
+    /// P = W / (L − 1): a request after a pause takes the stored permit, and a tick a few milliseconds later
+    /// must not start a sixth request inside the same second (seen against the mock: requests at 0, 21, 229,
+    /// 454, 661 and 854 ms under the old P = W / L). Sustained traffic is held to 200/min = 3.3/s by the
+    /// minute budget anyway, so the per-second budget only paces bursts. Per minute B = L/10 lets short
+    /// scripts burst, and the refill fills the rest. A 4% margin absorbs timer jitter. FIFO queues make
+    /// parallel runspaces take turns fairly. A limit of 1 per second cannot be held exactly by a bucket
+    /// (a stored permit plus one tick is 2); it is paced at one a second.
+    /// What no client-side limiter can remove is arrival jitter: requests permitted apart on separate new
+    /// connections can reach the server together. Against a strict sliding window that can cost an
+    /// occasional 429, which the retry handler absorbs, since a 429 is always safe to repeat.
     /// </remarks>
     internal sealed class HostRateLimiter : IRequestBudget
     {
@@ -38,7 +42,7 @@ namespace Altegio.Http
             PerMinute = perMinute;
             if (perSecond > 0)
             {
-                _perSecond = Bucket(burst: 1, ReplenishmentPeriod(TimeSpan.FromSeconds(1), perSecond));
+                _perSecond = Bucket(burst: 1, SecondPeriod(perSecond));
             }
 
             if (perMinute > 0)
@@ -63,6 +67,9 @@ namespace Altegio.Http
             TimeSpan.FromMilliseconds(Math.Ceiling(window.TotalMilliseconds * Margin / permits));
 
         public int PerMinute { get; }
+
+        /// <summary>The per-second refill period: one stored permit plus the ticks inside any second stay at the limit.</summary>
+        internal static TimeSpan SecondPeriod(int perSecond) => ReplenishmentPeriod(TimeSpan.FromSeconds(1), Math.Max(1, perSecond - 1));
 
         /// <summary>
         /// The limiter for a host. A session asking for other limits replaces the host's limiter, since

@@ -10,9 +10,7 @@ namespace Altegio.PowerShell.Base
     {
         private AltegioClient? _client;
 
-        /// <summary>
-        /// <para type="description">The session to use, from Connect-Altegio -PassThru. By default the current session of this runspace is used.</para>
-        /// </summary>
+        /// <summary>-Session, shared by every API cmdlet: an explicit session instead of the runspace's current one. Its help for users is in each cmdlet's page in src/help/en-US.</summary>
         [Parameter]
         [ValidateNotNull]
         public AltegioSession? Session { get; set; }

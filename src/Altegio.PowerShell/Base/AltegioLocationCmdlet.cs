@@ -5,9 +5,7 @@ namespace Altegio.PowerShell.Base
     /// <summary>A cmdlet that works inside one location (company): it takes -CompanyId, defaulting to the session's.</summary>
     public abstract class AltegioLocationCmdlet : AltegioApiCmdlet
     {
-        /// <summary>
-        /// <para type="description">The location (company) id. Defaults to the session's -CompanyId. Bound from piped objects' CompanyId property.</para>
-        /// </summary>
+        /// <summary>-CompanyId, shared by every location cmdlet: the location to act on, else the session's. Its help for users is in each cmdlet's page in src/help/en-US.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("LocationId")]
         [ValidateRange(1, long.MaxValue)]

@@ -14,9 +14,7 @@ namespace Altegio.PowerShell.Base
         /// <summary>More pages than this and a progress bar is shown, once per page.</summary>
         protected const int ProgressAfterPages = 3;
 
-        /// <summary>
-        /// <para type="description">How many items to ask the API for per request, from 1 to 250 (the default and the API's largest page). Smaller pages give the first items sooner; the output is the same.</para>
-        /// </summary>
+        /// <summary>-PageSize, shared by every listing cmdlet: items per API request. Its help for users is in each cmdlet's page in src/help/en-US.</summary>
         [Parameter]
         [ValidateRange(1, PagePlan.MaxPageSize)]
         public int PageSize { get; set; } = PagePlan.MaxPageSize;

@@ -26,6 +26,15 @@ namespace Altegio.PowerShell.Base
                     return null;
                 case string text:
                     return EventTime.ParseLocationTime(text) ?? (object)text;
+                case System.Collections.IList list when !(value is DateTime[]):
+                    // A [DateTime[]] parameter (Copy-AltegioEvent -Start): each item as a single one.
+                    var items = new object?[list.Count];
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        items[i] = list[i] is null ? null : Transform(engineIntrinsics, list[i]!);
+                    }
+
+                    return items;
                 default:
                     return inputData;
             }
@@ -34,7 +43,8 @@ namespace Altegio.PowerShell.Base
 
     /// <summary>
     /// For a [TimeSpan] parameter: a plain number is minutes (60, "90"), "1h30m" and "01:30" and ISO "PT1H"
-    /// are read as durations. PowerShell alone would read 60 as 60 ticks and "60" as 60 days.
+    /// are read as durations. PowerShell alone would read 60 as 60 ticks and "60" as 60 days. For a
+    /// [TimeSpan[]] parameter each element is read so.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class DurationAttribute : ArgumentTransformationAttribute
@@ -43,6 +53,17 @@ namespace Altegio.PowerShell.Base
         public override object? Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
             var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+            if (value is object[] many)
+            {
+                var each = new object?[many.Length];
+                for (var i = 0; i < many.Length; i++)
+                {
+                    each[i] = Transform(engineIntrinsics, many[i]);
+                }
+
+                return each;
+            }
+
             switch (value)
             {
                 case int or long or short or byte or sbyte or ushort or uint or ulong or double or float or decimal:

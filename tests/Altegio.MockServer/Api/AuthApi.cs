@@ -1,54 +1,42 @@
+using System;
 using Altegio.MockServer.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 
 /// <summary><c>POST /api/v1/auth</c>: login + password → user token.</summary>
 internal static class AuthApi
 {
-    public static void Register(Router r) => r.Add("POST", "v1/auth", Login);
+    public static void Map(IEndpointRouteBuilder api) => api.Post("v1/auth", Login);
 
-    private static Reply Login(ApiRequest req)
+    private sealed record Session(long Id, string UserToken, string Name, string Phone, string Login, string Email, string Avatar, bool IsApproved, bool IsEmailConfirmed);
+
+    private static Reply Login(Call c)
     {
-        if (!req.TryParseBody(out var body))
+        if (!c.TryForm(out var f))
         {
-            return Reply.Legacy(400, "Invalid JSON in the request body");
+            return Reply.BadJson();
         }
 
-        var hasLogin = body.String("login", out var login) == FieldState.Ok && login.Length > 0;
-        var hasPassword = body.String("password", out var password) == FieldState.Ok && password.Length > 0;
-        if (!hasLogin || !hasPassword)
+        var login = f.Str("login", required: true);
+        var password = login is null ? null : f.Str("password", required: true);
+        if (login is null || password is null)
         {
-            return Reply.Validation(hasLogin ? "password" : "login", $"Required parameter {(hasLogin ? "password" : "login")} was not passed");
+            return f.Errors.ToReply();
         }
 
-        lock (req.State.SyncRoot)
+        var user = c.State.FindUserByLogin(login);
+        if (user is null || user.Password != password)
         {
-            var user = req.State.FindUserByLogin(login);
-            if (user is null || user.Password != password)
-            {
-                return Reply.Legacy(401, "Incorrect login or password");
-            }
-
-            // A revoked token (password change) is replaced by a fresh one on the next login.
-            if (user.UserToken.Length == 0)
-            {
-                user.UserToken = "user-token-" + user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + System.Guid.NewGuid().ToString("N")[..12];
-            }
-
-            return Reply.V1(201, w =>
-            {
-                w.WriteStartObject();
-                w.WriteNumber("id", user.Id);
-                w.WriteString("user_token", user.UserToken);
-                w.WriteString("name", user.Name);
-                w.WriteString("phone", user.Phone);
-                w.WriteString("login", user.Login);
-                w.WriteString("email", user.Email);
-                w.WriteString("avatar", user.Avatar);
-                w.WriteBoolean("is_approved", user.IsApproved);
-                w.WriteBoolean("is_email_confirmed", user.IsEmailConfirmed);
-                w.WriteEndObject();
-            });
+            return Reply.Legacy(401, "Incorrect login or password");
         }
+
+        // A revoked token (password change) is replaced by a fresh one on the next login.
+        if (user.UserToken.Length == 0)
+        {
+            user.UserToken = $"user-token-{user.Id}-{Guid.NewGuid():N}"[..^20];
+        }
+
+        return Reply.V1(new Session(user.Id, user.UserToken, user.Name, user.Phone, user.Login, user.Email, user.Avatar, user.IsApproved, user.IsEmailConfirmed), 201);
     }
 }

@@ -1,507 +1,282 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using Altegio.MockServer.Http;
 using Altegio.MockServer.State;
+using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 
-/// <summary>Event bookings (wire type <c>record</c>): book, move, and list via the appointments collection.</summary>
-internal static class BookingsApi
+/// <summary>Event bookings (wire type <c>record</c>): book (one or many), move, change, cancel, and list via the appointments collection.</summary>
+internal static partial class BookingsApi
 {
-    public static void Register(Router r)
+    public static void Map(IEndpointRouteBuilder api)
     {
-        r.AddV2("POST", "events/{id}/appointments", Book);
-        r.AddV2("PATCH", "events/{id}/appointments/{id}", Move);
-        r.AddV2("GET", "appointments", List);
-    }
-
-    private static MockEvent? FindEvent(ApiRequest req, long id)
-    {
-        var e = req.State.EventStore.Find(id);
-        return e is not null && e.CompanyId == req.Company.Id ? e : null;
-    }
-
-    private static Reply Book(ApiRequest req)
-    {
-        if (!req.TryParseBody(out var body))
+        api.V2(g =>
         {
-            return Reply.Legacy(400, "Invalid JSON in the request body");
-        }
-
-        var errors = new Errors();
-        var clientState = body.Object("client", out var client);
-        if (clientState != FieldState.Ok)
-        {
-            errors.Add("client", "Required parameter client was not passed");
-        }
-
-        var seatsState = body.Long("clients_count", out var seats);
-        if (seatsState != FieldState.Ok)
-        {
-            errors.Add("clients_count", seatsState == FieldState.Invalid ? "The clients_count must be an integer." : "Required parameter clients_count was not passed");
-        }
-        else if (seats < 1)
-        {
-            errors.Add("clients_count", "The clients_count must be at least 1.");
-        }
-
-        var commentState = body.String("comment", out var comment);
-        if (commentState == FieldState.Invalid)
-        {
-            errors.Add("comment", "The comment must be a string.");
-        }
-
-        long? clientId = null;
-        string name = string.Empty, phone = string.Empty, email = string.Empty, surname = string.Empty;
-        if (clientState == FieldState.Ok)
-        {
-            switch (client.Long("id", out var cid))
-            {
-                case FieldState.Ok:
-                    clientId = cid;
-                    break;
-                case FieldState.Invalid:
-                    errors.Add("client.id", "The client.id must be an integer or null.");
-                    break;
-            }
-
-            client.String("name", out name);
-            client.String("phone", out phone);
-            client.String("email", out email);
-            client.String("surname", out surname);
-            if (clientId is null && name.Trim().Length == 0)
-            {
-                errors.Add("client.name", "The client.name is required for a new client.");
-            }
-
-            if (phone.Length > 0 && !ValidPhone(phone))
-            {
-                errors.Add("client.phone", "The client.phone must have 9 to 15 digits.");
-            }
-        }
-
-        if (errors.Any)
-        {
-            return errors.ToReply();
-        }
-
-        lock (req.State.SyncRoot)
-        {
-            var state = req.State;
-            var e = FindEvent(req, req.Id);
-            if (e is null)
-            {
-                return Reply.NotFound();
-            }
-
-            if (e.Deleted)
-            {
-                return Reply.Legacy(422, "The event has been deleted");
-            }
-
-            if (e.ClientsCount + seats > e.Capacity)
-            {
-                return Reply.Validation("clients_count", $"Not enough free places in the event: {e.Capacity - e.ClientsCount} left.");
-            }
-
-            MockClient? c;
-            if (clientId is { } id)
-            {
-                c = state.ClientStore.Find(id);
-                if (c is null || c.CompanyId != req.Company.Id)
-                {
-                    return Reply.Validation("client.id", "The selected client.id is invalid.");
-                }
-            }
-            else
-            {
-                // A phone that matches an existing client books that client, as the real booking flow does.
-                var digits = Digits(phone);
-                c = digits.Length > 0
-                    ? state.ClientStore.Values.FirstOrDefault(x => x.CompanyId == req.Company.Id && Digits(x.Phone) == digits)
-                    : null;
-                c ??= state.ClientStore.Add(new MockClient
-                {
-                    CompanyId = req.Company.Id,
-                    Name = name.Trim(),
-                    Surname = surname.Length > 0 ? surname : null,
-                    Phone = phone,
-                    Email = email.Length > 0 ? email : null,
-                });
-            }
-
-            var booking = state.BookingStore.Add(new MockBooking
-            {
-                CompanyId = req.Company.Id,
-                ActivityId = e.Id,
-                ClientId = c.Id,
-                StaffId = e.StaffId,
-                ClientsCount = (int)seats,
-                Comment = commentState == FieldState.Ok ? comment : null,
-                CreatedUtc = state.Time.GetUtcNow(),
-            });
-            booking.VisitId = booking.Id + 10_000;
-            e.ClientsCount += (int)seats;
-            return Single(201, booking, req, includeClient: false);
-        }
-    }
-
-    private static Reply Move(ApiRequest req)
-    {
-        if (!req.TryParseBody(out var body))
-        {
-            return Reply.Legacy(400, "Invalid JSON in the request body");
-        }
-
-        var errors = new Errors();
-        var targetState = body.Long("reschedule_activity_id", out var targetId);
-        if (targetState != FieldState.Ok)
-        {
-            errors.Add("reschedule_activity_id", targetState == FieldState.Invalid ? "The reschedule_activity_id must be an integer." : "Required parameter reschedule_activity_id was not passed");
-        }
-
-        var seatsState = body.Long("clients_count", out var seats);
-        if (seatsState == FieldState.Invalid || (seatsState == FieldState.Ok && seats < 1))
-        {
-            errors.Add("clients_count", "The clients_count must be an integer of at least 1.");
-        }
-
-        var commentState = body.String("comment", out var comment);
-        if (commentState == FieldState.Invalid)
-        {
-            errors.Add("comment", "The comment must be a string.");
-        }
-
-        if (errors.Any)
-        {
-            return errors.ToReply();
-        }
-
-        lock (req.State.SyncRoot)
-        {
-            var state = req.State;
-            var b = state.BookingStore.Find(req.Id2);
-            if (b is null || b.CompanyId != req.Company.Id || b.ActivityId != req.Id || b.Deleted)
-            {
-                return Reply.NotFound();
-            }
-
-            if (b.AttendanceStatusSlug != "waiting" || b.IsPaid)
-            {
-                return Reply.Legacy(422, "Only unpaid bookings in the waiting state can be moved");
-            }
-
-            var source = FindEvent(req, b.ActivityId);
-            var target = FindEvent(req, targetId);
-            if (target is null)
-            {
-                return Reply.Validation("reschedule_activity_id", "The selected reschedule_activity_id is invalid.");
-            }
-
-            if (target.Deleted)
-            {
-                return Reply.Legacy(422, "The target event has been deleted");
-            }
-
-            var newSeats = seatsState == FieldState.Ok ? (int)seats : b.ClientsCount;
-            var taken = target.ClientsCount - (ReferenceEquals(target, source) ? b.ClientsCount : 0);
-            if (taken + newSeats > target.Capacity)
-            {
-                return Reply.Validation("clients_count", $"Not enough free places in the target event: {target.Capacity - taken} left.");
-            }
-
-            if (newSeats < b.ClientsCount)
-            {
-                // A partial move: the rest of the seats stay booked in the source event, and the moved seats
-                // become a booking of their own in the target (the mock's model; the docs do not say).
-                b.ClientsCount -= newSeats;
-                if (source is not null)
-                {
-                    source.ClientsCount -= newSeats;
-                }
-
-                var split = state.BookingStore.Add(new MockBooking
-                {
-                    CompanyId = b.CompanyId,
-                    ActivityId = target.Id,
-                    ClientId = b.ClientId,
-                    StaffId = target.StaffId,
-                    ClientsCount = newSeats,
-                    Comment = commentState == FieldState.Ok ? comment : commentState == FieldState.Null ? null : b.Comment,
-                    CreatedUtc = state.Time.GetUtcNow(),
-                });
-                split.VisitId = split.Id + 10_000;
-                target.ClientsCount += newSeats;
-                return Single(200, split, req, includeClient: false);
-            }
-
-            if (source is not null)
-            {
-                source.ClientsCount -= b.ClientsCount;
-            }
-
-            target.ClientsCount += newSeats;
-            b.ActivityId = target.Id;
-            b.StaffId = target.StaffId;
-            b.ClientsCount = newSeats;
-            if (commentState is FieldState.Ok or FieldState.Null)
-            {
-                b.Comment = commentState == FieldState.Ok ? comment : null;
-            }
-
-            return Single(200, b, req, includeClient: false);
-        }
-    }
-
-    private static Reply List(ApiRequest req)
-    {
-        long? activityId = null;
-        var rawActivity = req.Q("filter[activity_id]");
-        if (!string.IsNullOrEmpty(rawActivity))
-        {
-            if (!long.TryParse(rawActivity, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a))
-            {
-                return Reply.Validation("filter[activity_id]", "The filter[activity_id] must be an integer.");
-            }
-
-            activityId = a;
-        }
-
-        if (!req.TryQInt("page", out var page) || page < 1)
-        {
-            return Reply.Validation("page", "The page must be an integer of at least 1.");
-        }
-
-        if (!req.TryQInt("limit", out var limit) || limit < 1)
-        {
-            return Reply.Validation("limit", "The limit must be an integer of at least 1.");
-        }
-
-        if (req.IncludeSyntaxError() is { } includeError)
-        {
-            return includeError;
-        }
-
-        var includeClient = false;
-        foreach (var inc in req.Includes())
-        {
-            // Not documented: the mock's way to show who booked (name/phone) without a client API.
-            if (inc != "client")
-            {
-                return Reply.Legacy(400, $"The include '{inc}' is not supported; allowed: client");
-            }
-
-            includeClient = true;
-        }
-
-        var p = page ?? 1;
-        var l = Math.Min(limit ?? EventsApi.DefaultLimit, EventsApi.MaxLimit);
-        lock (req.State.SyncRoot)
-        {
-            // Cancelled bookings are listed too, flagged deleted, as the backend does; an answer without the
-            // deleted flag could not tell them apart, so the current-fields-only shape leaves them out.
-            var withDeleted = req.State.BookingFields != BookingFieldGeneration.Current;
-            var items = req.State.BookingStore.Values
-                .Where(b => b.CompanyId == req.Company.Id && (withDeleted || !b.Deleted) && (activityId is null || b.ActivityId == activityId))
-                .Skip((p - 1) * l).Take(l).ToList();
-            return Reply.Json(200, w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("data");
-                foreach (var b in items)
-                {
-                    Write(w, b, req, includeClient);
-                }
-
-                w.WriteEndArray();
-                if (includeClient)
-                {
-                    WriteClients(w, items, req.State);
-                }
-
-                w.WriteStartObject("meta");
-                w.WriteStartObject("pagination");
-                w.WriteNumber("page", p);
-                w.WriteNumber("offset", (p - 1) * l);
-                w.WriteNumber("limit", l);
-                w.WriteEndObject();
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }, 2048);
-        }
-    }
-
-    private static Reply Single(int status, MockBooking b, ApiRequest req, bool includeClient) =>
-        Reply.Json(status, w =>
-        {
-            w.WriteStartObject();
-            w.WritePropertyName("data");
-            Write(w, b, req, includeClient);
-            if (includeClient)
-            {
-                WriteClients(w, new[] { b }, req.State);
-            }
-
-            TagsApi.Meta(w);
-            w.WriteEndObject();
+            g.Post("events/{id:long}/appointments", Book);
+            g.Patch("events/{id:long}/appointments/{id2:long}", Move);
+            g.Get("appointments", List);
+            g.Post("events/{id:long}/appointments/bulk", BookMany);
+            g.Put("events/{id:long}/appointments/{id2:long}", Change);
+            g.Delete("appointments/{id:long}", Cancel);
         });
+        api.Delete("v1/record/{loc:long}/{id:long}", Cancel);
+    }
 
-    private static void Write(Utf8JsonWriter w, MockBooking b, ApiRequest req, bool includeClient)
+    // ---------------- wire ----------------
+
+    /// <summary>Members of one generation only are null and left out, as <see cref="MockState.BookingFields"/> says.</summary>
+    private sealed record Attributes(
+        long CompanyId, long VisitId, long StaffId, long ClientId,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? ActivityId,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AttendanceStatusSlug,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Attendance,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? AttendanceStatus,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? PaidFull,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Deleted,
+        int ClientsCount, int Duration,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsPaid,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsOverpaid,
+        string? Date, string CustomColor, string CreatedDatetime, string? Comment);
+
+    private sealed record ClientAttributes(string Name, string? Surname, string Phone, string? Email);
+
+    private static Resource Wire(Call c, MockBooking b, Dictionary<string, Relation>? relationships)
     {
-        var state = req.State;
-        var company = state.CompanyStore.Find(b.CompanyId) ?? req.Company;
-        var e = state.EventStore.Find(b.ActivityId);
-        w.WriteStartObject();
-        w.WriteString("type", "record");
-        w.WriteString("id", TagsApi.Id(b.Id));
-        w.WriteStartObject("attributes");
-        w.WriteNumber("company_id", b.CompanyId);
-        w.WriteNumber("visit_id", b.VisitId);
-        w.WriteNumber("staff_id", b.StaffId);
-        w.WriteNumber("client_id", b.ClientId);
-        if (state.BookingAnswersCarryActivityId)
+        var s = c.State;
+        var company = s.Table<MockCompany>().Find(b.CompanyId) ?? c.Company;
+        var e = s.Table<MockEvent>().Find(b.ActivityId);
+        var current = s.BookingFields != BookingFieldGeneration.Legacy;
+        var legacy = s.BookingFields != BookingFieldGeneration.Current;
+
+        // The older generation: attendance -1 absent, 0 waiting, 1 attended, 2 confirmed; paid_full 0/1; deleted.
+        var attendance = b.AttendanceStatusSlug switch { "absent" => -1, "attended" => 1, "confirmed" => 2, _ => 0 };
+        return new Resource("record", b.Id, new Attributes(
+            b.CompanyId, b.VisitId, b.StaffId, b.ClientId, s.BookingAnswersCarryActivityId ? b.ActivityId : null,
+            current ? b.AttendanceStatusSlug : null, legacy ? attendance : null, legacy ? attendance : null, legacy ? (b.IsPaid ? 1 : 0) : null,
+            legacy ? b.Deleted : null, b.ClientsCount, e?.Length ?? 0, current ? b.IsPaid : null, current ? false : null,
+            e is null ? null : Fmt.WithOffset(e.Date, company.UtcOffset), b.Color,
+            Fmt.WithOffset(b.CreatedUtc.ToOffset(company.UtcOffset).DateTime, company.UtcOffset), b.Comment),
+            relationships);
+    }
+
+    private sealed record ServiceItemAttributes(decimal CostPerUnit, decimal DiscountPercent, decimal ManualCost, bool IsTrial);
+
+    private sealed record LabelAttributes(string Title, string Color);
+
+    /// <summary>
+    /// <c>client</c> is not documented: the mock's way to show who booked (name/phone) without a client API. The other three are
+    /// what the official client reads before a booking PUT, which rewrites the service line, tags and products.
+    /// </summary>
+    private static Include<MockBooking>[] Includes(Call c) =>
+    [
+        new("client", b => Relation.One("client", b.ClientId), b => c.State.Table<MockClient>().Find(b.ClientId) is { } cl
+            ? [new Resource("client", cl.Id, new ClientAttributes(cl.Name, cl.Surname, cl.Phone, cl.Email))] : []),
+        new("attendance_service_items", b => Relation.Many("attendance_service_item", [b.Id]), b =>
+            [new Resource("attendance_service_item", b.Id, new ServiceItemAttributes(b.CostPerUnit, b.DiscountPercent, b.ManualCost, b.IsTrial))]),
+        new("labels", b => Relation.Many("label", b.LabelIds), b => b.LabelIds.Select(c.State.Table<MockTag>().Find).OfType<MockTag>()
+            .Select(t => new Resource("label", t.Id, new LabelAttributes(t.Title, t.Color)))),
+        new("attendance_good_items", b => Relation.Many("attendance_good_item", b.GoodItems.Select(GoodItemId)), b => b.GoodItems.Select(g =>
+            new Resource("attendance_good_item", GoodItemId(g), g.EnumerateObject().Where(p => p.Name != "id").ToDictionary(p => p.Name, p => p.Value)))),
+    ];
+
+    private static Reply Single(Call c, MockBooking b, int status) => Reply.Data(Wire(c, b, null), status);
+
+    private static MockEvent? FindEvent(Call c, long id) => c.State.Table<MockEvent>().Find(id) is { } e && e.CompanyId == c.Company.Id ? e : null;
+
+    private static MockBooking NewBooking(Call c, MockEvent e, long clientId, int seats, string? comment)
+    {
+        e.ClientsCount += seats;
+        var booking = c.State.Add(new MockBooking
         {
-            w.WriteNumber("activity_id", b.ActivityId);
+            CompanyId = c.Company.Id, ActivityId = e.Id, ClientId = clientId, StaffId = e.StaffId, ClientsCount = seats, Comment = comment,
+            CreatedUtc = c.State.Time.GetUtcNow(),
+        });
+        booking.VisitId = booking.Id + 10_000;
+        return booking;
+    }
+
+    // ---------------- operations ----------------
+
+    private static Reply Book(Call c)
+    {
+        if (!c.TryForm(out var f))
+        {
+            return Reply.BadJson();
         }
 
-        if (state.BookingFields != BookingFieldGeneration.Legacy)
+        var client = f.Object("client", required: true);
+        var seats = f.Long("clients_count", required: true);
+        if (seats < 1)
         {
-            w.WriteString("attendance_status_slug", b.AttendanceStatusSlug);
+            f.Errors.Add("clients_count", "The clients_count must be at least 1.");
         }
 
-        if (state.BookingFields != BookingFieldGeneration.Current)
+        var comment = f.Str("comment");
+        var clientId = client?.Long("id");
+        var name = client?.Str("name")?.Trim() ?? string.Empty;
+        var phone = client?.Str("phone") ?? string.Empty;
+        if (client is not null && clientId is null && name.Length == 0)
         {
-            // The older generation: attendance -1 absent, 0 waiting, 1 attended, 2 confirmed; paid_full 0/1; deleted.
-            var attendance = b.AttendanceStatusSlug switch
-            {
-                "absent" => -1,
-                "attended" => 1,
-                "confirmed" => 2,
-                _ => 0,
-            };
-            w.WriteNumber("attendance", attendance);
-            w.WriteNumber("attendance_status", attendance);
-            w.WriteNumber("paid_full", b.IsPaid ? 1 : 0);
-            w.WriteBoolean("deleted", b.Deleted);
+            f.Errors.Add("client.name", "The client.name is required for a new client.");
         }
 
-        w.WriteNumber("clients_count", b.ClientsCount);
-        w.WriteNumber("duration", e?.Length ?? 0);
-        if (state.BookingFields != BookingFieldGeneration.Legacy)
+        if (phone.Length > 0 && !ValidPhone(phone))
         {
-            w.WriteBoolean("is_paid", b.IsPaid);
-            w.WriteBoolean("is_overpaid", false);
+            f.Errors.Add("client.phone", "The client.phone must have 9 to 15 digits.");
         }
+
+        if (f.Errors.Any)
+        {
+            return f.Errors.ToReply();
+        }
+
+        var e = FindEvent(c, c.Id);
         if (e is null)
         {
-            w.WriteNull("date");
+            return Reply.NotFound();
+        }
+
+        if (e.Deleted)
+        {
+            return Reply.Legacy(422, "The event has been deleted");
+        }
+
+        if (e.ClientsCount + seats > e.Capacity)
+        {
+            return Reply.Validation("clients_count", $"Not enough free places in the event: {e.Capacity - e.ClientsCount} left.");
+        }
+
+        var clients = c.State.Table<MockClient>();
+        MockClient? booked;
+        if (clientId is { } id)
+        {
+            booked = clients.Find(id) is { } known && known.CompanyId == c.Company.Id ? known : null;
+            if (booked is null)
+            {
+                return Reply.Validation("client.id", "The selected client.id is invalid.");
+            }
         }
         else
         {
-            w.WriteString("date", Fmt.WithOffset(e.Date, company.UtcOffset));
+            // A phone that matches an existing client books that client, as the real booking flow does.
+            var digits = Digits(phone);
+            booked = clients.Values.FirstOrDefault(x => digits.Length > 0 && x.CompanyId == c.Company.Id && Digits(x.Phone) == digits)
+                ?? c.State.Add(new MockClient
+                {
+                    CompanyId = c.Company.Id, Name = name, Phone = phone,
+                    Surname = client!.Str("surname") is { Length: > 0 } surname ? surname : null,
+                    Email = client.Str("email") is { Length: > 0 } email ? email : null,
+                });
         }
 
-        w.WriteString("created_datetime", Fmt.WithOffset(b.CreatedUtc.ToOffset(company.UtcOffset).DateTime, company.UtcOffset));
-        if (b.Comment is null)
-        {
-            w.WriteNull("comment");
-        }
-        else
-        {
-            w.WriteString("comment", b.Comment);
-        }
-
-        w.WriteEndObject();
-        if (includeClient)
-        {
-            w.WriteStartObject("relationships");
-            w.WriteStartObject("client");
-            w.WriteStartObject("data");
-            w.WriteString("type", "client");
-            w.WriteString("id", TagsApi.Id(b.ClientId));
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndObject();
+        return Single(c, NewBooking(c, e, booked.Id, (int)seats!.Value, comment), 201);
     }
 
-    private static void WriteClients(Utf8JsonWriter w, IEnumerable<MockBooking> bookings, MockState state)
+    private static Reply Move(Call c)
     {
-        w.WriteStartArray("included");
-        var seen = new HashSet<long>();
-        foreach (var b in bookings)
+        if (!c.TryForm(out var f))
         {
-            if (!seen.Add(b.ClientId) || state.ClientStore.Find(b.ClientId) is not { } c)
-            {
-                continue;
-            }
-
-            w.WriteStartObject();
-            w.WriteString("type", "client");
-            w.WriteString("id", TagsApi.Id(c.Id));
-            w.WriteStartObject("attributes");
-            w.WriteString("name", c.Name);
-            if (c.Surname is null)
-            {
-                w.WriteNull("surname");
-            }
-            else
-            {
-                w.WriteString("surname", c.Surname);
-            }
-
-            w.WriteString("phone", c.Phone);
-            if (c.Email is null)
-            {
-                w.WriteNull("email");
-            }
-            else
-            {
-                w.WriteString("email", c.Email);
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
+            return Reply.BadJson();
         }
 
-        w.WriteEndArray();
+        var targetId = f.Long("reschedule_activity_id", required: true);
+        var seats = f.Long("clients_count");
+        if (seats < 1)
+        {
+            f.Errors.Add("clients_count", "The clients_count must be an integer of at least 1.");
+        }
+
+        var comment = f.Str("comment");
+        if (f.Errors.Any)
+        {
+            return f.Errors.ToReply();
+        }
+
+        var b = c.State.Table<MockBooking>().Find(c.Id2);
+        if (b is null || b.CompanyId != c.Company.Id || b.ActivityId != c.Id || b.Deleted)
+        {
+            return Reply.NotFound();
+        }
+
+        if (b.AttendanceStatusSlug != "waiting" || b.IsPaid)
+        {
+            return Reply.Legacy(422, "Only unpaid bookings in the waiting state can be moved");
+        }
+
+        var source = FindEvent(c, b.ActivityId);
+        var target = FindEvent(c, targetId!.Value);
+        if (target is null)
+        {
+            return Reply.Validation("reschedule_activity_id", "The selected reschedule_activity_id is invalid.");
+        }
+
+        if (target.Deleted)
+        {
+            return Reply.Legacy(422, "The target event has been deleted");
+        }
+
+        var newSeats = (int)(seats ?? b.ClientsCount);
+        var taken = target.ClientsCount - (ReferenceEquals(target, source) ? b.ClientsCount : 0);
+        if (taken + newSeats > target.Capacity)
+        {
+            return Reply.Validation("clients_count", $"Not enough free places in the target event: {target.Capacity - taken} left.");
+        }
+
+        var newComment = f.Sent("comment") ? comment : b.Comment;
+        if (newSeats < b.ClientsCount)
+        {
+            // A partial move: the rest of the seats stay booked in the source event, and the moved seats become a
+            // booking of their own in the target (the mock's model; the docs do not say).
+            b.ClientsCount -= newSeats;
+            source?.ClientsCount -= newSeats;
+            return Single(c, NewBooking(c, target, b.ClientId, newSeats, newComment), 200);
+        }
+
+        source?.ClientsCount -= b.ClientsCount;
+        target.ClientsCount += newSeats;
+        b.ActivityId = target.Id;
+        b.StaffId = target.StaffId;
+        b.ClientsCount = newSeats;
+        b.Comment = newComment;
+        return Single(c, b, 200);
     }
 
-    private static string Digits(string phone)
+    private static Reply List(Call c)
     {
-        Span<char> buf = stackalloc char[Math.Min(phone.Length, 64)];
-        var n = 0;
-        foreach (var ch in phone)
+        var rawActivity = c.Q("filter[activity_id]");
+        long? activityId = long.TryParse(rawActivity, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : null;
+        if (!string.IsNullOrEmpty(rawActivity) && activityId is null)
         {
-            if (char.IsAsciiDigit(ch) && n < buf.Length)
-            {
-                buf[n++] = ch;
-            }
+            return Reply.Validation("filter[activity_id]", "The filter[activity_id] must be an integer.");
         }
 
-        return new string(buf[..n]);
+        if (EventsApi.Paging(c, out var page, out var limit) is { } pagingError)
+        {
+            return Reply.Validation(pagingError.Field, pagingError.Message);
+        }
+
+        var known = Includes(c);
+        if (!c.TryIncludes(known.Select(i => i.Name).ToArray(), out var includes, out var includeError))
+        {
+            return includeError!;
+        }
+
+        // Cancelled bookings are listed too, flagged deleted, as the backend does; an answer without the deleted
+        // flag could not tell them apart, so the current-fields-only shape leaves them out.
+        var withDeleted = c.State.BookingFields != BookingFieldGeneration.Current;
+        var items = c.State.Table<MockBooking>().Values
+            .Where(b => b.CompanyId == c.Company.Id && (withDeleted || !b.Deleted) && (activityId is null || b.ActivityId == activityId))
+            .Skip((page - 1) * limit).Take(limit);
+        return Include<MockBooking>.Document(items, known, includes, (b, rel) => Wire(c, b, rel),
+            meta: new { pagination = new { page, offset = (page - 1) * limit, limit } });
     }
 
-    private static bool ValidPhone(string phone)
-    {
-        var digits = Digits(phone);
-        if (digits.Length is < 9 or > 15)
-        {
-            return false;
-        }
+    private static string Digits(string phone) => new(phone.Where(char.IsAsciiDigit).Take(64).ToArray());
 
-        foreach (var ch in phone)
-        {
-            if (!char.IsAsciiDigit(ch) && ch is not ('+' or ' ' or '-' or '(' or ')'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool ValidPhone(string phone) =>
+        Digits(phone).Length is >= 9 and <= 15 && phone.All(ch => char.IsAsciiDigit(ch) || ch is '+' or ' ' or '-' or '(' or ')');
 }

@@ -1,7 +1,7 @@
 using System.Linq;
-using System.Text.Json;
 using Altegio.MockServer.Http;
 using Altegio.MockServer.State;
+using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 
@@ -11,75 +11,31 @@ internal static class CompaniesApi
     // The docs give no default page size for this list; 50 is a guess that keeps paging visible.
     private const int DefaultCount = 50;
 
-    public static void Register(Router r)
+    public static void Map(IEndpointRouteBuilder api)
     {
-        r.Add("GET", "v1/companies", List);
-        r.Add("GET", "v1/company/{loc}", Get);
+        api.Get("v1/companies", List);
+        api.Get("v1/company/{loc:long}", c => Reply.V1(Wire(c.Company)));
     }
 
-    private static Reply List(ApiRequest req)
+    private sealed record Location(
+        long Id, string Title, string PublicTitle, string ShortDescr, string Logo, int CountryId, string Country, int CityId, string City,
+        double Timezone, string TimezoneName, string Address, string Phone, string[] Phones, string CurrencyShortTitle, long MainGroupId, bool Active);
+
+    private static Location Wire(MockCompany co) => new(
+        co.Id, co.Title, co.PublicTitle, "Demo location", "https://assets.alteg.io/general/logo.png", 1, co.Country, 2, co.City,
+        co.UtcOffset.TotalHours, co.TimezoneName, co.Address, co.Phone, new[] { co.Phone }, co.Currency, co.ChainId, true);
+
+    private static Reply List(Call c)
     {
-        if (!req.TryQInt("page", out var page) || !req.TryQInt("count", out var count) || page < 1 || count < 1)
+        if (!c.TryInt("page", out var page) || !c.TryInt("count", out var count) || page < 1 || count < 1)
         {
             return Reply.Validation("page", "page and count must be positive integers");
         }
 
-        var p = page ?? 1;
-        var c = count ?? DefaultCount;
-        lock (req.State.SyncRoot)
-        {
-            // Without my=1 the real list is a public directory; the mock lists every location it knows.
-            var mine = req.Q("my") == "1";
-            var all = req.State.CompanyStore.Values.Where(co => !mine || (req.User?.CompanyIds.Contains(co.Id) ?? false)).ToList();
-            var pageItems = all.Skip((p - 1) * c).Take(c).ToList();
-            return Reply.V1(200, w =>
-            {
-                w.WriteStartArray();
-                foreach (var co in pageItems)
-                {
-                    Write(w, co);
-                }
-
-                w.WriteEndArray();
-            }, w =>
-            {
-                w.WriteStartObject();
-                w.WriteNumber("total_count", all.Count);
-                w.WriteEndObject();
-            });
-        }
-    }
-
-    private static Reply Get(ApiRequest req)
-    {
-        lock (req.State.SyncRoot)
-        {
-            return Reply.V1(200, w => Write(w, req.Company));
-        }
-    }
-
-    internal static void Write(Utf8JsonWriter w, MockCompany co)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("id", co.Id);
-        w.WriteString("title", co.Title);
-        w.WriteString("public_title", co.PublicTitle);
-        w.WriteString("short_descr", "Demo location");
-        w.WriteString("logo", "https://assets.alteg.io/general/logo.png");
-        w.WriteNumber("country_id", 1);
-        w.WriteString("country", co.Country);
-        w.WriteNumber("city_id", 2);
-        w.WriteString("city", co.City);
-        w.WriteNumber("timezone", co.UtcOffset.TotalHours);
-        w.WriteString("timezone_name", co.TimezoneName);
-        w.WriteString("address", co.Address);
-        w.WriteString("phone", co.Phone);
-        w.WriteStartArray("phones");
-        w.WriteStringValue(co.Phone);
-        w.WriteEndArray();
-        w.WriteString("currency_short_title", co.Currency);
-        w.WriteNumber("main_group_id", co.ChainId);
-        w.WriteBoolean("active", true);
-        w.WriteEndObject();
+        // Without my=1 the real list is a public directory; the mock lists every location it knows.
+        var mine = c.Q("my") == "1";
+        var all = c.State.Table<MockCompany>().Values.Where(co => !mine || (c.User?.CompanyIds.Contains(co.Id) ?? false)).ToList();
+        var size = count ?? DefaultCount;
+        return Reply.V1(all.Skip(((page ?? 1) - 1) * size).Take(size).Select(Wire).ToList(), meta: new { total_count = all.Count });
     }
 }

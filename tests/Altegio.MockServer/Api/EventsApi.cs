@@ -1,18 +1,16 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
+using System.Linq;
 using Altegio.MockServer.Http;
 using Altegio.MockServer.State;
+using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 
-/// <summary>V2 events (A.3.1), wire type <c>activity</c>.</summary>
-internal static class EventsApi
+/// <summary>V2 events, wire type <c>activity</c>.</summary>
+internal static partial class EventsApi
 {
-    /// <summary>
-    /// Snapshot N documents no default page size for events; snapshot O's events list defaulted to 100,
-    /// the only V2 events default on record, so the mock uses it.
-    /// </summary>
+    /// <summary>The current docs give no default page size for events; an older version's events list defaulted to 100.</summary>
     public const int DefaultLimit = 100;
 
     /// <summary>"The largest page the V2 collections serve" per the MCP; larger limits are clamped.</summary>
@@ -20,170 +18,144 @@ internal static class EventsApi
 
     private const int MaxLength = 24 * 3600;
 
-    private static readonly string[] KnownIncludes = { "staff", "master", "service", "labels", "resource_instances", "duration_details" };
-
-    public static void Register(Router r)
+    public static void Map(IEndpointRouteBuilder api) => api.V2(g =>
     {
-        r.AddV2("GET", "events", List);
-        r.AddV2("POST", "events", Create);
-        r.AddV2("GET", "events/{id}", Get);
-        r.AddV2("PUT", "events/{id}", Update);
-        r.AddV2("DELETE", "events/{id}", Delete);
-    }
+        g.Get("events", List);
+        g.Post("events", Create);
+        g.Get("events/{id:long}", Get);
+        g.Put("events/{id:long}", Update);
+        g.Delete("events/{id:long}", Delete);
+        g.Post("events/{id:long}/duplicate", Duplicate);
+        g.Get("events/dates", Dates);
+        g.Get("events/dates/range", DateRange);
+        g.Get("events/filters", Filters);
+    });
+
+    /// <summary>
+    /// Event endpoints may answer validation failures in the JSON:API <c>errors[]</c> shape as well as the
+    /// documented legacy envelope; <see cref="MockState.EventErrorsAsJsonApi"/> picks which.
+    /// </summary>
+    internal static Reply Invalid(Call c, Errors errors) => c.State.EventErrorsAsJsonApi ? errors.ToJsonApiReply() : errors.ToReply();
+
+    internal static Reply Invalid(Call c, string field, string message) => Invalid(c, Errors.Of(field, message));
 
     // ---------------- list ----------------
 
-    private static Reply List(ApiRequest req)
+    /// <summary>The period and filters the event list, the dates and the filter values share.</summary>
+    private sealed record Filter(
+        DateTime From, DateTime To, bool IncludeDeleted, List<long> MasterIds, List<long> ServiceIds, List<long> ResourceIds, List<long> Weekdays, int? MinFree);
+
+    /// <summary>
+    /// Reads <c>filter[from]</c>/<c>filter[to]</c> (required, <c>Y-m-d H:i:s</c>) and the optional filters; the complaint when
+    /// one is malformed. The "not in the past" rule is <see cref="StartsInPast"/>, checked by each endpoint after its own parameters.
+    /// </summary>
+    private static Reply? ReadFilter(Call c, out Filter filter)
     {
+        filter = null!;
         var errors = new Errors();
-        var rawFrom = req.Q("filter[from]");
-        var rawTo = req.Q("filter[to]");
-        DateTime from = default, to = default;
-        if (string.IsNullOrEmpty(rawFrom))
-        {
-            errors.Add("filter[from]", "The filter[from] field is required.");
-        }
-        else if (!Fmt.TryParseLocal(rawFrom, out from))
-        {
-            errors.Add("filter[from]", "The filter[from] does not match the format Y-m-d H:i:s.");
-        }
-
-        if (string.IsNullOrEmpty(rawTo))
-        {
-            errors.Add("filter[to]", "The filter[to] field is required.");
-        }
-        else if (!Fmt.TryParseLocal(rawTo, out to))
-        {
-            errors.Add("filter[to]", "The filter[to] does not match the format Y-m-d H:i:s.");
-        }
-
+        var from = Period(c, "filter[from]", errors);
+        var to = Period(c, "filter[to]", errors);
         if (errors.Any)
         {
-            return Invalid(req, errors);
+            return Invalid(c, errors);
         }
 
         if (to <= from)
         {
-            errors.Add("filter[to]", "The filter[to] must be a date after filter[from].");
-            return Invalid(req, errors);
+            return Invalid(c, "filter[to]", "The filter[to] must be a date after filter[from].");
         }
 
-        var includeDeleted = req.Q("filter[include_deleted]") == "1";
-        var masterIds = req.LongList("filter[master_ids]");
-        var serviceIds = req.LongList("filter[service_ids]");
-        var resourceIds = req.LongList("filter[resource_ids]");
-        var weekdays = req.LongList("filter[weekdays]");
+        var masterIds = c.Longs("filter[master_ids]");
+        var serviceIds = c.Longs("filter[service_ids]");
+        var resourceIds = c.Longs("filter[resource_ids]");
+        var weekdays = c.Longs("filter[weekdays]");
         if (masterIds is null || serviceIds is null || resourceIds is null)
         {
-            return Invalid(req, "filter", "The id filters must be lists of integers.");
+            return Invalid(c, "filter", "The id filters must be lists of integers.");
         }
 
         if (weekdays is null || weekdays.Exists(d => d is < 1 or > 7))
         {
-            return Invalid(req, "filter[weekdays]", "The filter[weekdays] must be integers from 1 (Monday) to 7.");
+            return Invalid(c, "filter[weekdays]", "The filter[weekdays] must be integers from 1 (Monday) to 7.");
         }
 
-        if (!req.TryQInt("filter[capacity]", out var minFree) || minFree < 0)
+        if (!c.TryInt("filter[capacity]", out var minFree) || minFree < 0)
         {
-            return Invalid(req, "filter[capacity]", "The filter[capacity] must be a non-negative integer.");
+            return Invalid(c, "filter[capacity]", "The filter[capacity] must be a non-negative integer.");
         }
 
-        if (!req.TryQInt("page", out var page) || page < 1)
-        {
-            return Invalid(req, "page", "The page must be an integer of at least 1.");
-        }
-
-        if (!req.TryQInt("limit", out var limit) || limit < 1)
-        {
-            return Invalid(req, "limit", "The limit must be an integer of at least 1.");
-        }
-
-        if (!ParseIncludes(req, out var inc, out var incError))
-        {
-            return incError!;
-        }
-
-        var p = page ?? 1;
-        var l = Math.Min(limit ?? DefaultLimit, MaxLimit);
-
-        lock (req.State.SyncRoot)
-        {
-            var state = req.State;
-            if (!includeDeleted && from < state.LocalNow(req.Company) - state.PastTolerance)
-            {
-                return Invalid(req, "filter[from]", "The start date of the period cannot be earlier than the current time");
-            }
-
-            var sorted = state.SortedEvents(req.Company.Id);
-            var start = LowerBound(sorted, from);
-            var skip = (long)(p - 1) * l;
-            var pageItems = new List<MockEvent>(Math.Min(l, 256));
-            for (var i = start; i < sorted.Count && pageItems.Count < l; i++)
-            {
-                var e = sorted[i];
-                if (e.Date > to)
-                {
-                    break;
-                }
-
-                if ((e.Deleted && !includeDeleted)
-                    || (masterIds.Count > 0 && !masterIds.Contains(e.StaffId))
-                    || (serviceIds.Count > 0 && !serviceIds.Contains(e.ServiceId))
-                    || (resourceIds.Count > 0 && !Intersects(e.ResourceInstanceIds, resourceIds, state))
-                    || (weekdays.Count > 0 && !weekdays.Contains(IsoWeekday(e.Date)))
-                    || (minFree is { } need && e.Capacity - e.ClientsCount < need))
-                {
-                    continue;
-                }
-
-                if (skip > 0)
-                {
-                    skip--;
-                    continue;
-                }
-
-                pageItems.Add(e);
-            }
-
-            return Reply.Json(200, w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("data");
-                foreach (var e in pageItems)
-                {
-                    Write(w, e, req.Company, inc);
-                }
-
-                w.WriteEndArray();
-                WriteIncluded(w, pageItems, inc, state);
-
-                // No total and no pagination meta for events: clients stop on a short page.
-                TagsApi.Meta(w);
-                w.WriteEndObject();
-            }, 1024 + (pageItems.Count * (inc == 0 ? 520 : 900)));
-        }
+        filter = new Filter(from, to, c.Q("filter[include_deleted]") == "1", masterIds, serviceIds, resourceIds, weekdays, minFree);
+        return null;
     }
 
-    /// <summary>filter[resource_ids][] names resources; an event matches when one of its instances belongs to one (or is one).</summary>
-    private static bool Intersects(List<long> instanceIds, List<long> resourceIds, MockState state)
+    private static bool StartsInPast(Call c, Filter filter) => filter.From < c.State.LocalNow(c.Company) - c.State.PastTolerance;
+
+    private static Reply PastPeriod(Call c) => Invalid(c, "filter[from]", "The start date of the period cannot be earlier than the current time");
+
+    /// <summary>The location's events that start in the period and pass every filter, by start.</summary>
+    private static IEnumerable<MockEvent> Matching(Call c, Filter f)
     {
-        foreach (var id in instanceIds)
-        {
-            if (resourceIds.Contains(id))
-            {
-                return true;
-            }
-
-            if (state.ResourceStore.Find(id) is { } ri && resourceIds.Contains(ri.ResourceId))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var sorted = c.State.SortedEvents(c.Company.Id);
+        var resources = c.State.Table<MockResourceInstance>();
+        return sorted.Skip(LowerBound(sorted, f.From)).TakeWhile(e => e.Date <= f.To).Where(e =>
+            (f.IncludeDeleted || !e.Deleted)
+            && (f.MasterIds.Count == 0 || f.MasterIds.Contains(e.StaffId))
+            && (f.ServiceIds.Count == 0 || f.ServiceIds.Contains(e.ServiceId))
+            && (f.ResourceIds.Count == 0 || e.ResourceInstanceIds.Exists(id => f.ResourceIds.Contains(id) || (resources.Find(id) is { } ri && f.ResourceIds.Contains(ri.ResourceId))))
+            && (f.Weekdays.Count == 0 || f.Weekdays.Contains(e.Date.DayOfWeek == DayOfWeek.Sunday ? 7 : (long)e.Date.DayOfWeek))
+            && (f.MinFree is null || e.Capacity - e.ClientsCount >= f.MinFree));
     }
 
-    private static long IsoWeekday(DateTime d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (long)d.DayOfWeek;
+    private static Reply List(Call c)
+    {
+        if (ReadFilter(c, out var filter) is { } bad)
+        {
+            return bad;
+        }
+
+        if (Paging(c, out var page, out var limit) is { } pagingError)
+        {
+            return Invalid(c, pagingError.Field, pagingError.Message);
+        }
+
+        if (!c.TryIncludes(Includes(c.State).Select(i => i.Name).ToArray(), out var includes, out var includeError))
+        {
+            return includeError!;
+        }
+
+        if (!filter.IncludeDeleted && StartsInPast(c, filter))
+        {
+            return PastPeriod(c);
+        }
+
+        // No total and no pagination meta for events: clients stop on a short page.
+        return Document(c, Matching(c, filter).Skip((page - 1) * limit).Take(limit), includes, single: false);
+    }
+
+    /// <summary>A required <c>filter[from]</c>/<c>filter[to]</c> in exactly <c>YYYY-MM-DD HH:MM:SS</c>.</summary>
+    private static DateTime Period(Call c, string name, Errors errors)
+    {
+        var raw = c.Q(name);
+        if (string.IsNullOrEmpty(raw) || !Fmt.TryParseLocal(raw, out var value))
+        {
+            errors.Add(name, string.IsNullOrEmpty(raw) ? $"The {name} field is required." : $"The {name} does not match the format Y-m-d H:i:s.");
+            return default;
+        }
+
+        return value;
+    }
+
+    /// <summary><c>page</c> (from 1) and <c>limit</c> (default 100, at most 250); the complaint when either is not a positive integer.</summary>
+    internal static (string Field, string Message)? Paging(Call c, out int page, out int limit)
+    {
+        var pageOk = c.TryInt("page", out var p) && p is null or >= 1;
+        var limitOk = c.TryInt("limit", out var l) && l is null or >= 1;
+        page = p ?? 1;
+        limit = Math.Min(l ?? DefaultLimit, MaxLimit);
+        return !pageOk ? ("page", "The page must be an integer of at least 1.")
+            : !limitOk ? ("limit", "The limit must be an integer of at least 1.")
+            : null;
+    }
 
     private static int LowerBound(List<MockEvent> sorted, DateTime from)
     {
@@ -191,511 +163,163 @@ internal static class EventsApi
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (sorted[mid].Date < from)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            (lo, hi) = sorted[mid].Date < from ? (mid + 1, hi) : (lo, mid);
         }
 
         return lo;
     }
 
-    // ---------------- error shape ----------------
+    // ---------------- wire ----------------
 
-    /// <summary>
-    /// Event endpoints may answer validation failures in the JSON:API <c>errors[]</c> shape as well as the
-    /// documented legacy envelope; <see cref="MockState.EventErrorsAsJsonApi"/> picks which.
-    /// </summary>
-    private static Reply Invalid(ApiRequest req, Errors errors) =>
-        req.State.EventErrorsAsJsonApi ? errors.ToJsonApiReply() : errors.ToReply();
+    private sealed record Attributes(
+        long MasterId, long StaffId, long ServiceId, string Date, long Timestamp, int Length, int Capacity, int ClientsCount, string Color,
+        string FontColor, string? Instructions, string StreamLink, string? Comment, bool Notified, long? ScheduleId, string? ScheduleTill,
+        bool? ScheduleEventModified, bool Deleted);
 
-    private static Reply Invalid(ApiRequest req, string field, string message)
+    private sealed record StaffAttributes(string Name, string Specialization, string Avatar);
+
+    private sealed record TitleAttributes(string Title);
+
+    private sealed record LabelAttributes(string Title, string Color, string FontColor);
+
+    private sealed record InstanceAttributes(string Title, long ResourceId);
+
+    private sealed record DurationAttributes(int ServicesDuration, int TechnicalBreakDuration);
+
+    /// <summary>What <c>include[]</c> may name; label and resource ids have no attribute of their own, only these relationships.</summary>
+    private static Include<MockEvent>[] Includes(MockState s)
     {
-        var errors = new Errors();
-        errors.Add(field, message);
-        return Invalid(req, errors);
+        IEnumerable<Resource> Staff(MockEvent e) => s.Table<MockTeamMember>().Find(e.StaffId) is { } m
+            ? new[] { new Resource("staff", m.Id, new StaffAttributes(m.Name, m.Specialization, m.Avatar)) } : [];
+        return
+        [
+            new("staff", e => Relation.One("staff", e.StaffId), Staff),
+            new("master", e => Relation.One("staff", e.StaffId), Staff),
+            new("service", e => Relation.One("service", e.ServiceId), e => s.Table<MockService>().Find(e.ServiceId) is { } sv
+                ? new[] { new Resource("service", sv.Id, new TitleAttributes(sv.Title)) } : []),
+            new("labels", e => Relation.Many("tag", e.LabelIds), e => e.LabelIds.Select(s.Table<MockTag>().Find).OfType<MockTag>()
+                .Select(t => new Resource("tag", t.Id, new LabelAttributes(t.Title, t.Color, t.FontColor)))),
+            new("resource_instances", e => Relation.Many("resource_instance", e.ResourceInstanceIds), e => e.ResourceInstanceIds
+                .Select(s.Table<MockResourceInstance>().Find).OfType<MockResourceInstance>()
+                .Select(ri => new Resource("resource_instance", ri.Id, new InstanceAttributes(ri.Title, ri.ResourceId)))),
+            new("duration_details", e => Relation.One("activity_duration_details", e.Id), e =>
+                [new Resource("activity_duration_details", e.Id, new DurationAttributes(e.Length - e.TechnicalBreakDuration, e.TechnicalBreakDuration))]),
+        ];
     }
 
-    // ---------------- includes ----------------
-
-    [Flags]
-    private enum Inc
-    {
-        None = 0,
-        Staff = 1,
-        Master = 2,
-        Service = 4,
-        Labels = 8,
-        Resources = 16,
-        Duration = 32,
-    }
-
-    private static bool ParseIncludes(ApiRequest req, out int flags, out Reply? error)
-    {
-        flags = 0;
-        error = req.IncludeSyntaxError();
-        if (error is not null)
-        {
-            return false;
-        }
-
-        foreach (var name in req.Includes())
-        {
-            var idx = Array.IndexOf(KnownIncludes, name);
-            if (idx < 0)
-            {
-                error = Reply.Legacy(400, $"The include '{name}' is not supported; allowed: {string.Join(", ", KnownIncludes)}");
-                return false;
-            }
-
-            flags |= 1 << idx;
-        }
-
-        return true;
-    }
-
-    private static void Ref(Utf8JsonWriter w, string type, long id)
-    {
-        w.WriteStartObject();
-        w.WriteString("type", type);
-        w.WriteString("id", TagsApi.Id(id));
-        w.WriteEndObject();
-    }
-
-    private static void ToOne(Utf8JsonWriter w, string name, string type, long id)
-    {
-        w.WriteStartObject(name);
-        w.WritePropertyName("data");
-        Ref(w, type, id);
-        w.WriteEndObject();
-    }
-
-    private static void ToMany(Utf8JsonWriter w, string name, string type, List<long> ids)
-    {
-        w.WriteStartObject(name);
-        w.WriteStartArray("data");
-        foreach (var id in ids)
-        {
-            Ref(w, type, id);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    internal static void Write(Utf8JsonWriter w, MockEvent e, MockCompany company, int inc)
-    {
-        w.WriteStartObject();
-        w.WriteString("type", "activity");
-        w.WriteString("id", TagsApi.Id(e.Id));
-        w.WriteStartObject("attributes");
-        w.WriteNumber("master_id", e.StaffId);
-        w.WriteNumber("staff_id", e.StaffId);
-        w.WriteNumber("service_id", e.ServiceId);
-        w.WriteString("date", Fmt.WithOffset(e.Date, company.UtcOffset));
-        w.WriteNumber("timestamp", Fmt.UnixSeconds(e.Date, company.UtcOffset));
-        w.WriteNumber("length", e.Length);
-        w.WriteNumber("capacity", e.Capacity);
-        w.WriteNumber("clients_count", e.ClientsCount);
-        w.WriteString("color", e.Color);
-        w.WriteString("font_color", e.FontColor);
-        WriteNullable(w, "instructions", e.Instructions);
-        w.WriteString("stream_link", e.StreamLink);
-        WriteNullable(w, "comment", e.Comment);
-        w.WriteBoolean("notified", e.Notified);
-        if (e.ScheduleId is { } sid)
-        {
-            w.WriteNumber("schedule_id", sid);
-        }
-        else
-        {
-            w.WriteNull("schedule_id");
-        }
-
-        w.WriteNull("schedule_till");
-        w.WriteNull("schedule_event_modified");
-        w.WriteBoolean("deleted", e.Deleted);
-        w.WriteEndObject();
-        if (inc != 0)
-        {
-            // Relationships appear only for what was included; label and resource ids have no attribute of their own.
-            w.WriteStartObject("relationships");
-            if ((inc & (int)Inc.Staff) != 0)
-            {
-                ToOne(w, "staff", "staff", e.StaffId);
-            }
-
-            if ((inc & (int)Inc.Master) != 0)
-            {
-                ToOne(w, "master", "staff", e.StaffId);
-            }
-
-            if ((inc & (int)Inc.Service) != 0)
-            {
-                ToOne(w, "service", "service", e.ServiceId);
-            }
-
-            if ((inc & (int)Inc.Labels) != 0)
-            {
-                ToMany(w, "labels", "tag", e.LabelIds);
-            }
-
-            if ((inc & (int)Inc.Resources) != 0)
-            {
-                ToMany(w, "resource_instances", "resource_instance", e.ResourceInstanceIds);
-            }
-
-            if ((inc & (int)Inc.Duration) != 0)
-            {
-                ToOne(w, "duration_details", "activity_duration_details", e.Id);
-            }
-
-            w.WriteEndObject();
-        }
-
-        w.WriteEndObject();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void WriteIncluded(Utf8JsonWriter w, IReadOnlyList<MockEvent> events, int inc, MockState state)
-    {
-        if (inc == 0)
-        {
-            return;
-        }
-
-        var seen = new HashSet<(string, long)>();
-        w.WriteStartArray("included");
-        foreach (var e in events)
-        {
-            if ((inc & ((int)Inc.Staff | (int)Inc.Master)) != 0 && seen.Add(("staff", e.StaffId)) && state.MemberStore.Find(e.StaffId) is { } m)
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "staff");
-                w.WriteString("id", TagsApi.Id(m.Id));
-                w.WriteStartObject("attributes");
-                w.WriteString("name", m.Name);
-                w.WriteString("specialization", m.Specialization);
-                w.WriteString("avatar", m.Avatar);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-
-            if ((inc & (int)Inc.Service) != 0 && seen.Add(("service", e.ServiceId)) && state.ServiceStore.Find(e.ServiceId) is { } s)
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "service");
-                w.WriteString("id", TagsApi.Id(s.Id));
-                w.WriteStartObject("attributes");
-                w.WriteString("title", s.Title);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-
-            if ((inc & (int)Inc.Labels) != 0)
-            {
-                foreach (var id in e.LabelIds)
-                {
-                    if (seen.Add(("tag", id)) && state.TagStore.Find(id) is { } t)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("type", "tag");
-                        w.WriteString("id", TagsApi.Id(t.Id));
-                        w.WriteStartObject("attributes");
-                        w.WriteString("title", t.Title);
-                        w.WriteString("color", t.Color);
-                        w.WriteString("font_color", t.FontColor);
-                        w.WriteEndObject();
-                        w.WriteEndObject();
-                    }
-                }
-            }
-
-            if ((inc & (int)Inc.Resources) != 0)
-            {
-                foreach (var id in e.ResourceInstanceIds)
-                {
-                    if (seen.Add(("resource_instance", id)) && state.ResourceStore.Find(id) is { } ri)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("type", "resource_instance");
-                        w.WriteString("id", TagsApi.Id(ri.Id));
-                        w.WriteStartObject("attributes");
-                        w.WriteString("title", ri.Title);
-                        w.WriteNumber("resource_id", ri.ResourceId);
-                        w.WriteEndObject();
-                        w.WriteEndObject();
-                    }
-                }
-            }
-
-            if ((inc & (int)Inc.Duration) != 0)
-            {
-                w.WriteStartObject();
-                w.WriteString("type", "activity_duration_details");
-                w.WriteString("id", TagsApi.Id(e.Id));
-                w.WriteStartObject("attributes");
-                w.WriteNumber("services_duration", e.Length - e.TechnicalBreakDuration);
-                w.WriteNumber("technical_break_duration", e.TechnicalBreakDuration);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static Reply Single(int status, MockEvent e, MockCompany company, int inc, MockState state) =>
-        Reply.Json(status, w =>
-        {
-            w.WriteStartObject();
-            w.WritePropertyName("data");
-            Write(w, e, company, inc);
-            WriteIncluded(w, new[] { e }, inc, state);
-            TagsApi.Meta(w);
-            w.WriteEndObject();
-        });
+    private static Reply Document(Call c, IEnumerable<MockEvent> events, HashSet<string> includes, bool single, int status = 200) =>
+        Include<MockEvent>.Document(events, Includes(c.State), includes, (e, rel) => new Resource("activity", e.Id, new Attributes(
+            e.StaffId, e.StaffId, e.ServiceId, Fmt.WithOffset(e.Date, c.Company.UtcOffset), Fmt.UnixSeconds(e.Date, c.Company.UtcOffset), e.Length,
+            e.Capacity, e.ClientsCount, e.Color, e.FontColor, e.Instructions, e.StreamLink, e.Comment, e.Notified, e.ScheduleId, null,
+            e.ScheduleId is null ? null : e.ScheduleEventModified, e.Deleted), rel),
+            single, status);
 
     // ---------------- item operations ----------------
 
-    private static MockEvent? Find(ApiRequest req)
-    {
-        var e = req.State.EventStore.Find(req.Id);
-        return e is not null && e.CompanyId == req.Company.Id ? e : null;
-    }
+    private static MockEvent? Find(Call c) => c.State.Table<MockEvent>().Find(c.Id) is { } e && e.CompanyId == c.Company.Id ? e : null;
 
-    private static Reply Get(ApiRequest req)
+    private static Reply Get(Call c)
     {
-        if (!ParseIncludes(req, out var inc, out var incError))
+        if (!c.TryIncludes(Includes(c.State).Select(i => i.Name).ToArray(), out var includes, out var includeError))
         {
-            return incError!;
+            return includeError!;
         }
 
-        lock (req.State.SyncRoot)
-        {
-            // Soft-deleted events stay readable (documented).
-            var e = Find(req);
-            return e is null ? Reply.NotFound() : Single(200, e, req.Company, inc, req.State);
-        }
+        // Soft-deleted events stay readable (documented).
+        return Find(c) is { } e ? Document(c, [e], includes, single: true) : Reply.NotFound();
     }
 
     /// <summary>A validated create/update body.</summary>
-    private sealed class EventInput
+    private sealed record Input(
+        long StaffId, long ServiceId, DateTime Date, int Length, int Capacity, int? Break, List<long> ResourceInstanceIds, List<long> LabelIds,
+        string? Comment, string? Color, string? Instructions, string? StreamLink, bool Force);
+
+    private static Reply? Read(Call c, out Input input)
     {
-        public long StaffId;
-        public long ServiceId;
-        public DateTime Date;
-        public int Length;
-        public int Capacity;
-        public int? Break;
-        public List<long> ResourceInstanceIds = new();
-        public List<long> LabelIds = new();
-        public string? Comment;
-        public string? Color;
-        public string? Instructions;
-        public string? StreamLink;
-        public bool Force;
-    }
-
-    private static Reply? ReadInput(ApiRequest req, out EventInput input)
-    {
-        input = new EventInput();
-        if (!req.TryParseBody(out var body))
+        input = null!;
+        if (!c.TryForm(out var f))
         {
-            return Reply.Legacy(400, "Invalid JSON in the request body");
+            return Reply.BadJson();
         }
 
-        var errors = new Errors();
-        RequiredLong(body, "staff_id", errors, out input.StaffId);
-        RequiredLong(body, "service_id", errors, out input.ServiceId);
-        switch (body.String("date", out var rawDate))
+        var staffId = f.Long("staff_id", required: true);
+        var serviceId = f.Long("service_id", required: true);
+        var rawDate = f.Str("date", required: true);
+        var date = default(DateTime);
+        if (rawDate is not null && !Fmt.TryParseLocal(rawDate, out date))
         {
-            case FieldState.Missing:
-            case FieldState.Null:
-                errors.Add("date", "Required parameter date was not passed");
-                break;
-            default:
-                if (!Fmt.TryParseLocal(rawDate, out input.Date))
-                {
-                    errors.Add("date", "The date does not match the format Y-m-d H:i:s.");
-                }
-
-                break;
+            f.Errors.Add("date", "The date does not match the format Y-m-d H:i:s.");
         }
 
-        if (RequiredLong(body, "length", errors, out var length))
+        var length = f.Long("length", required: true);
+        if (length is { } len && (len <= 0 || len % 300 != 0))
         {
-            if (length <= 0 || length % 300 != 0)
-            {
-                errors.Add("length", "The length must be a positive multiple of 300 seconds (5 minutes).");
-            }
-            else if (length > MaxLength)
-            {
-                errors.Add("length", "The length may not be greater than 86400 seconds.");
-            }
-
-            input.Length = (int)Math.Clamp(length, 0, MaxLength);
+            f.Errors.Add("length", "The length must be a positive multiple of 300 seconds (5 minutes).");
+        }
+        else if (length > MaxLength)
+        {
+            f.Errors.Add("length", "The length may not be greater than 86400 seconds.");
         }
 
-        if (RequiredLong(body, "capacity", errors, out var capacity))
+        var capacity = f.Long("capacity", required: true);
+        if (capacity is < 1 or > 10_000)
         {
-            if (capacity < 1 || capacity > 10_000)
-            {
-                errors.Add("capacity", "The capacity must be at least 1.");
-            }
-
-            input.Capacity = (int)Math.Clamp(capacity, 0, 10_000);
+            f.Errors.Add("capacity", "The capacity must be at least 1.");
         }
 
-        switch (body.Long("technical_break_duration", out var brk))
+        var brk = f.Long("technical_break_duration");
+        if (brk is { } b && (b is < 0 or > 3600 || b % 300 != 0))
         {
-            case FieldState.Invalid:
-                errors.Add("technical_break_duration", "The technical_break_duration must be an integer.");
-                break;
-            case FieldState.Ok:
-                if (brk < 0 || brk % 300 != 0 || brk > 3600)
-                {
-                    errors.Add("technical_break_duration", "The technical_break_duration must be a multiple of 300 seconds and at most 3600.");
-                }
-                else if (input.Length > 0 && brk >= input.Length)
-                {
-                    errors.Add("technical_break_duration", "The technical break must be shorter than the event length, which includes it.");
-                }
-
-                input.Break = (int)Math.Clamp(brk, 0, 3600);
-                break;
+            f.Errors.Add("technical_break_duration", "The technical_break_duration must be a multiple of 300 seconds and at most 3600.");
+        }
+        else if (brk >= length)
+        {
+            f.Errors.Add("technical_break_duration", "The technical break must be shorter than the event length, which includes it.");
         }
 
-        if (body.LongArray("resource_instance_ids", out input.ResourceInstanceIds) == FieldState.Invalid)
+        var color = f.Str("color");
+        // Bodies elsewhere carry colours without '#'; events answer with it, so normalise.
+        var hex = color is ['#', .. var digits] ? digits : color ?? string.Empty;
+        if (hex.Length > 0 && (hex.Length != 6 || !hex.All(Uri.IsHexDigit)))
         {
-            errors.Add("resource_instance_ids", "The resource_instance_ids must be an array of integers.");
+            f.Errors.Add("color", "The color must be a hex colour like #ff2828.");
         }
 
-        if (body.LongArray("label_ids", out input.LabelIds) == FieldState.Invalid)
-        {
-            errors.Add("label_ids", "The label_ids must be an array of integers.");
-        }
-
-        OptionalString(body, "comment", errors, out input.Comment);
-        OptionalString(body, "instructions", errors, out input.Instructions);
-        OptionalString(body, "stream_link", errors, out input.StreamLink);
-        OptionalString(body, "color", errors, out input.Color);
-        if (input.Color is { Length: > 0 } c)
-        {
-            // Bodies elsewhere carry colours without '#'; events answer with it, so normalise.
-            var hex = c.StartsWith('#') ? c[1..] : c;
-            if (hex.Length != 6 || !IsHex(hex))
-            {
-                errors.Add("color", "The color must be a hex colour like #ff2828.");
-            }
-
-            input.Color = "#" + hex.ToLowerInvariant();
-        }
-        else
-        {
-            input.Color = null;
-        }
-
-        if (body.Bool("force", out input.Force) == FieldState.Invalid)
-        {
-            errors.Add("force", "The force field must be true or false.");
-        }
-
-        return errors.Any ? Invalid(req, errors) : null;
-    }
-
-    private static bool IsHex(string s)
-    {
-        foreach (var ch in s)
-        {
-            if (!Uri.IsHexDigit(ch))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool RequiredLong(JsonBody body, string name, Errors errors, out long value)
-    {
-        switch (body.Long(name, out value))
-        {
-            case FieldState.Ok:
-                return true;
-            case FieldState.Invalid:
-                errors.Add(name, $"The {name} must be an integer.");
-                return false;
-            default:
-                errors.Add(name, $"Required parameter {name} was not passed");
-                return false;
-        }
-    }
-
-    private static void OptionalString(JsonBody body, string name, Errors errors, out string? value)
-    {
-        value = null;
-        switch (body.String(name, out var s))
-        {
-            case FieldState.Ok:
-                value = s;
-                break;
-            case FieldState.Invalid:
-                errors.Add(name, $"The {name} must be a string.");
-                break;
-        }
+        input = new Input(
+            staffId ?? 0, serviceId ?? 0, date, (int)Math.Clamp(length ?? 0, 0, MaxLength), (int)Math.Clamp(capacity ?? 0, 0, 10_000),
+            brk is null ? null : (int)Math.Clamp(brk.Value, 0, 3600), f.Longs("resource_instance_ids") ?? new List<long>(), f.Longs("label_ids") ?? new List<long>(),
+            f.Str("comment"), hex.Length > 0 ? "#" + hex.ToLowerInvariant() : null, f.Str("instructions"), f.Str("stream_link"), f.Bool("force") == true);
+        return f.Errors.Any ? Invalid(c, f.Errors) : null;
     }
 
     /// <summary>Reference checks and conflicts, under the state lock.</summary>
-    private static Reply? Check(ApiRequest req, EventInput input, MockEvent? self)
+    private static Reply? Check(Call c, Input input, MockEvent? self)
     {
-        var state = req.State;
-        var companyId = req.Company.Id;
+        var s = c.State;
+        var companyId = c.Company.Id;
         var errors = new Errors();
-        if (state.MemberStore.Find(input.StaffId) is not { } staff || staff.CompanyId != companyId || staff.Deleted || staff.Fired)
+        if (s.Table<MockTeamMember>().Find(input.StaffId) is not { } staff || staff.CompanyId != companyId || staff.Deleted || staff.Fired)
         {
             errors.Add("staff_id", "The selected staff_id is invalid.");
         }
 
-        if (state.ServiceStore.Find(input.ServiceId) is not { } svc || svc.CompanyId != companyId)
+        if (s.Table<MockService>().Find(input.ServiceId) is not { } svc || svc.CompanyId != companyId)
         {
             errors.Add("service_id", "The selected service_id is invalid.");
         }
 
-        foreach (var id in input.ResourceInstanceIds)
+        foreach (var id in input.ResourceInstanceIds.Where(id => s.Table<MockResourceInstance>().Find(id)?.CompanyId != companyId))
         {
-            if (state.ResourceStore.Find(id) is not { } ri || ri.CompanyId != companyId)
-            {
-                errors.Add("resource_instance_ids", $"The resource instance {id} does not exist.");
-            }
+            errors.Add("resource_instance_ids", $"The resource instance {id} does not exist.");
         }
 
-        foreach (var id in input.LabelIds)
+        foreach (var id in input.LabelIds.Where(id => s.Table<MockTag>().Find(id) is not { IsDeleted: false } t || t.CompanyId != companyId))
         {
-            if (state.TagStore.Find(id) is not { } t || t.CompanyId != companyId || t.IsDeleted)
-            {
-                errors.Add("label_ids", $"The tag {id} does not exist.");
-            }
+            errors.Add("label_ids", $"The tag {id} does not exist.");
         }
 
         // Only a date that moves is checked against "now", so an event already under way can still be edited.
-        var dateChanged = self is null || self.Date != input.Date;
-        if (dateChanged && input.Date < state.LocalNow(req.Company) - state.PastTolerance)
+        if ((self is null || self.Date != input.Date) && input.Date < s.LocalNow(c.Company) - s.PastTolerance)
         {
             errors.Add("date", "The event date cannot be earlier than the current time.");
         }
@@ -707,46 +331,38 @@ internal static class EventsApi
 
         if (errors.Any)
         {
-            return Invalid(req, errors);
+            return Invalid(c, errors);
         }
 
-        if (input.Force)
+        return !input.Force && BusyAt(s, companyId, input.StaffId, input.ResourceInstanceIds, input.Date, input.Length, self) is { } busy
+            ? Reply.JsonApiError(409, "Conflict", busy)
+            : null;
+    }
+
+    /// <summary>Why the team member or a resource cannot take an event at <paramref name="start"/>, or null when both are free.</summary>
+    private static string? BusyAt(MockState s, long companyId, long staffId, List<long> resourceInstanceIds, DateTime start, int length, MockEvent? self)
+    {
+        var end = start.AddSeconds(length);
+        var overlapping = s.SortedEvents(companyId).TakeWhile(o => o.Date < end)
+            .Where(o => !o.Deleted && !ReferenceEquals(o, self) && o.Date.AddSeconds(o.Length) > start);
+        foreach (var other in overlapping)
         {
-            return null;
-        }
-
-        var start = input.Date;
-        var end = input.Date.AddSeconds(input.Length);
-        foreach (var other in state.SortedEvents(companyId))
-        {
-            if (other.Date >= end)
+            if (other.StaffId == staffId)
             {
-                break;
+                return "The team member is busy at this time";
             }
 
-            if (other.Deleted || ReferenceEquals(other, self) || other.Date.AddSeconds(other.Length) <= start)
+            if (resourceInstanceIds.Exists(other.ResourceInstanceIds.Contains))
             {
-                continue;
-            }
-
-            if (other.StaffId == input.StaffId)
-            {
-                return Reply.JsonApiError(409, "Conflict", "The team member is busy at this time");
-            }
-
-            foreach (var id in input.ResourceInstanceIds)
-            {
-                if (other.ResourceInstanceIds.Contains(id))
-                {
-                    return Reply.JsonApiError(409, "Conflict", "The resource is busy at this time");
-                }
+                return "The resource is busy at this time";
             }
         }
 
         return null;
     }
 
-    private static void Apply(MockEvent e, EventInput input)
+    /// <summary>PUT replaces: every field not sent is reset, so a client must read, merge and write.</summary>
+    private static void Apply(MockEvent e, Input input)
     {
         e.StaffId = input.StaffId;
         e.ServiceId = input.ServiceId;
@@ -762,96 +378,83 @@ internal static class EventsApi
         e.StreamLink = input.StreamLink ?? string.Empty;
     }
 
-    private static Reply Create(ApiRequest req)
+    private static Reply Create(Call c)
     {
-        var bad = ReadInput(req, out var input);
-        if (bad is not null)
+        if (Read(c, out var input) is { } bad)
         {
             return bad;
         }
 
-        lock (req.State.SyncRoot)
+        // No break given: the location default is added after the length (the MCP saw 60 min become 80).
+        if (input.Break is null && c.Company.DefaultTechnicalBreakSeconds > 0)
         {
-            // No break given: the location default is added after the length (the MCP saw 60 min become 80).
-            if (input.Break is null && req.Company.DefaultTechnicalBreakSeconds > 0)
-            {
-                input.Break = req.Company.DefaultTechnicalBreakSeconds;
-                input.Length += req.Company.DefaultTechnicalBreakSeconds;
-            }
-
-            var problem = Check(req, input, null);
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            var e = new MockEvent { CompanyId = req.Company.Id };
-            Apply(e, input);
-            req.State.AddEvent(e);
-            return Single(201, e, req.Company, 0, req.State);
+            input = input with { Break = c.Company.DefaultTechnicalBreakSeconds, Length = input.Length + c.Company.DefaultTechnicalBreakSeconds };
         }
+
+        if (Check(c, input, null) is { } problem)
+        {
+            return problem;
+        }
+
+        var e = new MockEvent { CompanyId = c.Company.Id };
+        Apply(e, input);
+        return Document(c, [c.State.Add(e)], [], single: true, status: 201);
     }
 
-    private static Reply Update(ApiRequest req)
+    private static Reply Update(Call c)
     {
-        var bad = ReadInput(req, out var input);
-        if (bad is not null)
+        if (Read(c, out var input) is { } bad)
         {
             return bad;
         }
 
-        lock (req.State.SyncRoot)
+        if (Find(c) is not { } e)
         {
-            var e = Find(req);
-            if (e is null)
-            {
-                return Reply.NotFound();
-            }
-
-            if (e.Deleted)
-            {
-                return Invalid(req, "id", "The event has been deleted");
-            }
-
-            var problem = Check(req, input, e);
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            // PUT replaces: every field not sent is reset, so a client must read, merge and write.
-            var oldDate = e.Date;
-            Apply(e, input);
-            if (oldDate != e.Date)
-            {
-                req.State.EventDateChanged(e);
-            }
-
-            return Single(200, e, req.Company, 0, req.State);
+            return Reply.NotFound();
         }
+
+        if (e.Deleted)
+        {
+            return Invalid(c, "id", "The event has been deleted");
+        }
+
+        if (Check(c, input, e) is { } problem)
+        {
+            return problem;
+        }
+
+        var moved = e.Date != input.Date;
+        Apply(e, input);
+
+        // An event of a series, once edited, is no longer what the series would make.
+        e.ScheduleEventModified = e.ScheduleId is not null;
+        if (moved)
+        {
+            c.State.EventsChanged();
+        }
+
+        return Document(c, [e], [], single: true);
     }
 
-    private static Reply Delete(ApiRequest req)
+    private static Reply Delete(Call c)
     {
-        lock (req.State.SyncRoot)
+        if (Find(c) is not { Deleted: false } e)
         {
-            var e = Find(req);
-            if (e is null || e.Deleted)
-            {
-                return Reply.NotFound();
-            }
+            return Reply.NotFound();
+        }
 
-            e.Deleted = true;
-            foreach (var b in req.State.BookingStore.Values)
-            {
-                if (b.ActivityId == e.Id)
-                {
-                    b.Deleted = true;
-                }
-            }
+        SoftDelete(c.State, e);
+        return Reply.NoContent();
+    }
 
-            e.ClientsCount = 0;
-            return Reply.NoContent();
+    /// <summary>A deleted event stays readable by id; its bookings are cancelled.</summary>
+    internal static void SoftDelete(MockState s, MockEvent e)
+    {
+        e.Deleted = true;
+        e.ClientsCount = 0;
+        foreach (var b in s.Table<MockBooking>().Values.Where(b => b.ActivityId == e.Id))
+        {
+            b.Deleted = true;
         }
     }
 }

@@ -1,221 +1,102 @@
+using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using Altegio.MockServer.Http;
 using Altegio.MockServer.State;
+using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 
-/// <summary>V2 positions (A.2.3), snapshot N: no paging, title + description bodies, update 204.</summary>
+/// <summary>V2 positions: no paging, title + description bodies, update 204.</summary>
 internal static class PositionsApi
 {
     private static readonly string[] BindingNames = { "none", "optional", "required" };
 
-    public static void Register(Router r)
+    public static void Map(IEndpointRouteBuilder api) => api.V2(g =>
     {
-        r.AddV2("GET", "positions", List);
-        r.AddV2("POST", "positions", Create);
-        r.AddV2("GET", "positions/{id}", Get);
-        r.AddV2("PUT", "positions/{id}", Update);
-        r.AddV2("DELETE", "positions/{id}", Delete);
-    }
+        g.Get("positions", c => Reply.Data(c.State.Table<MockPosition>().Values.Where(p => p.SalonIds.Contains(c.Company.Id)).Select(p => Wire(c, p)).ToList()));
+        g.Post("positions", Create);
+        g.Get("positions/{id:long}", c => Find(c) is { } p ? Reply.Data(Wire(c, p)) : Reply.NotFound());
+        g.Put("positions/{id:long}", Update);
+        g.Delete("positions/{id:long}", Delete);
+    });
 
-    private static Reply List(ApiRequest req)
-    {
-        lock (req.State.SyncRoot)
-        {
-            var items = req.State.PositionStore.Values.Where(p => p.SalonIds.Contains(req.Company.Id)).ToList();
-            var asString = req.State.ServicesBindingTypeAsString;
-            return Reply.Json(200, w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("data");
-                foreach (var p in items)
-                {
-                    Write(w, p, asString);
-                }
+    private sealed record Attributes(
+        long ChainId, string Title, string? Description, object ServicesBindingType, List<string> RulesRequiredFields, bool OnlyChainAppointment, List<long> SalonIds);
 
-                w.WriteEndArray();
-                TagsApi.Meta(w);
-                w.WriteEndObject();
-            });
-        }
-    }
+    private static Resource Wire(Call c, MockPosition p) => new("position", p.Id, new Attributes(
+        p.ChainId, p.Title, p.Description, c.State.ServicesBindingTypeAsString ? BindingNames[p.ServicesBindingType] : p.ServicesBindingType,
+        p.RulesRequiredFields, p.OnlyChainAppointment, p.SalonIds));
 
-    private static Reply Get(ApiRequest req)
-    {
-        lock (req.State.SyncRoot)
-        {
-            var p = Find(req);
-            return p is null ? Reply.NotFound() : Single(200, p, req.State.ServicesBindingTypeAsString);
-        }
-    }
+    private static MockPosition? Find(Call c) => c.State.Table<MockPosition>().Find(c.Id) is { } p && p.SalonIds.Contains(c.Company.Id) ? p : null;
 
-    private static bool ReadBody(ApiRequest req, out string title, out string? description, out bool descriptionSent, out Reply? error)
+    private static Reply? Read(Call c, out string title, out string? description, out bool descriptionSent)
     {
         title = string.Empty;
         description = null;
         descriptionSent = false;
-        error = null;
-        if (!req.TryParseBody(out var body))
+        if (!c.TryForm(out var f))
         {
-            error = Reply.Legacy(400, "Invalid JSON in the request body");
-            return false;
+            return Reply.BadJson();
         }
 
-        if (body.String("title", out title) != FieldState.Ok || title.Trim().Length == 0)
-        {
-            error = Reply.Validation("title", "Required parameter title was not passed");
-            return false;
-        }
-
+        title = f.Str("title", required: true) ?? string.Empty;
         if (title.Length > 100)
         {
-            error = Reply.Validation("title", "The title may not be greater than 100 characters");
-            return false;
+            f.Errors.Add("title", "The title may not be greater than 100 characters");
         }
 
-        var ds = body.String("description", out var d);
-        if (ds == FieldState.Invalid || d.Length > 1000)
+        description = f.Str("description");
+        descriptionSent = f.Sent("description");
+        if (description?.Length > 1000)
         {
-            error = Reply.Validation("description", "The description must be a string of at most 1000 characters");
-            return false;
+            f.Errors.Add("description", "The description must be a string of at most 1000 characters");
         }
 
-        descriptionSent = ds != FieldState.Missing;
-        description = ds == FieldState.Ok ? d : null;
-        return true;
+        return f.Errors.Any ? f.Errors.ToReply() : null;
     }
 
-    private static Reply Create(ApiRequest req)
+    private static Reply Create(Call c) =>
+        Read(c, out var title, out var description, out _)
+        ?? Reply.Data(Wire(c, c.State.Add(new MockPosition { ChainId = c.Company.ChainId, Title = title, Description = description, SalonIds = { c.Company.Id } })), 201);
+
+    private static Reply Update(Call c)
     {
-        if (!ReadBody(req, out var title, out var description, out _, out var error))
+        if (Read(c, out var title, out var description, out var descriptionSent) is { } bad)
         {
-            return error!;
+            return bad;
         }
 
-        lock (req.State.SyncRoot)
+        if (Find(c) is not { } p)
         {
-            var p = req.State.PositionStore.Add(new MockPosition
-            {
-                ChainId = req.Company.ChainId, Title = title, Description = description, SalonIds = { req.Company.Id },
-            });
-            return Single(201, p, req.State.ServicesBindingTypeAsString);
+            return Reply.NotFound();
         }
+
+        p.Title = title;
+        p.Description = descriptionSent ? description : p.Description;
+        return Reply.NoContent();
     }
 
-    private static Reply Update(ApiRequest req)
+    private static Reply Delete(Call c)
     {
-        if (!ReadBody(req, out var title, out var description, out var descriptionSent, out var error))
+        if (Find(c) is not { } p)
         {
-            return error!;
+            return Reply.NotFound();
         }
 
-        lock (req.State.SyncRoot)
+        if (c.State.Table<MockTeamMember>().Values.Any(m => m.PositionId == p.Id && !m.Deleted))
         {
-            var p = Find(req);
-            if (p is null)
+            const string inUse = "The position is assigned to team members and cannot be deleted";
+            return c.State.PositionDeleteInUse switch
             {
-                return Reply.NotFound();
-            }
+                PositionInUseDelete.Conflict => Reply.Legacy(409, inUse),
+                PositionInUseDelete.Unprocessable => Reply.Legacy(422, inUse),
 
-            p.Title = title;
-            if (descriptionSent)
-            {
-                p.Description = description;
-            }
-
-            return Reply.NoContent();
-        }
-    }
-
-    private static Reply Delete(ApiRequest req)
-    {
-        lock (req.State.SyncRoot)
-        {
-            var p = Find(req);
-            if (p is null)
-            {
-                return Reply.NotFound();
-            }
-
-            var inUse = req.State.MemberStore.Values.Any(m => m.PositionId == p.Id && !m.Deleted);
-            if (inUse)
-            {
-                switch (req.State.PositionDeleteInUse)
-                {
-                    case PositionInUseDelete.Conflict:
-                        return Reply.Legacy(409, "The position is assigned to team members and cannot be deleted");
-                    case PositionInUseDelete.Unprocessable:
-                        return Reply.Legacy(422, "The position is assigned to team members and cannot be deleted");
-                    default:
-                        // The official MCP saw the API answer success yet keep a position still in use.
-                        return Reply.NoContent();
-                }
-            }
-
-            req.State.PositionStore.Remove(p.Id);
-            return Reply.NoContent();
-        }
-    }
-
-    private static MockPosition? Find(ApiRequest req)
-    {
-        var p = req.State.PositionStore.Find(req.Id);
-        return p is not null && p.SalonIds.Contains(req.Company.Id) ? p : null;
-    }
-
-    private static Reply Single(int status, MockPosition p, bool asString) =>
-        Reply.Json(status, w =>
-        {
-            w.WriteStartObject();
-            w.WritePropertyName("data");
-            Write(w, p, asString);
-            TagsApi.Meta(w);
-            w.WriteEndObject();
-        }, 512);
-
-    internal static void Write(Utf8JsonWriter w, MockPosition p, bool bindingAsString)
-    {
-        w.WriteStartObject();
-        w.WriteString("type", "position");
-        w.WriteString("id", TagsApi.Id(p.Id));
-        w.WriteStartObject("attributes");
-        w.WriteNumber("chain_id", p.ChainId);
-        w.WriteString("title", p.Title);
-        if (p.Description is null)
-        {
-            w.WriteNull("description");
-        }
-        else
-        {
-            w.WriteString("description", p.Description);
+                // The official MCP saw the API answer success yet keep a position still in use.
+                _ => Reply.NoContent(),
+            };
         }
 
-        if (bindingAsString)
-        {
-            w.WriteString("services_binding_type", BindingNames[p.ServicesBindingType]);
-        }
-        else
-        {
-            w.WriteNumber("services_binding_type", p.ServicesBindingType);
-        }
-
-        w.WriteStartArray("rules_required_fields");
-        foreach (var f in p.RulesRequiredFields)
-        {
-            w.WriteStringValue(f);
-        }
-
-        w.WriteEndArray();
-        w.WriteBoolean("only_chain_appointment", p.OnlyChainAppointment);
-        w.WriteStartArray("salon_ids");
-        foreach (var s in p.SalonIds)
-        {
-            w.WriteNumberValue(s);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.WriteEndObject();
+        c.State.Remove<MockPosition>(p.Id);
+        return Reply.NoContent();
     }
 }

@@ -1,289 +1,129 @@
 using System;
 using System.Linq;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Altegio.MockServer.Http;
 using Altegio.MockServer.State;
+using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 
-/// <summary>V2 tags (A.1).</summary>
+/// <summary>V2 tags (categories).</summary>
 internal static partial class TagsApi
 {
     private static readonly string[] EntityNames = { "common", "client", "record", "activity" };
 
+    public static void Map(IEndpointRouteBuilder api) => api.V2(g =>
+    {
+        g.Get("tags", List);
+        g.Post("tags", Create);
+        g.Get("tags/{id:long}", c => Find(c) is { } tag ? Reply.Data(Wire(tag)) : Reply.NotFound());
+        g.Put("tags/{id:long}", Update);
+        g.Delete("tags/{id:long}", Delete);
+    });
+
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
     private static partial Regex ColorRegex();
 
-    public static void Register(Router r)
+    private sealed record Attributes(
+        long CompanyId, string Title, string Color, string FontColor, string? Icon, string EntityType, bool IsDeleted, bool IsEditable,
+        long SalonId, int Entity, string EntitySlug, int Deleted, int NotEditable);
+
+    private static Resource Wire(MockTag t) => new("tag", t.Id, new Attributes(
+        t.CompanyId, t.Title, t.Color, t.FontColor, t.Icon, EntityNames[t.Entity], t.IsDeleted, t.IsEditable,
+        t.CompanyId, t.Entity, EntityNames[t.Entity], t.IsDeleted ? 1 : 0, t.IsEditable ? 0 : 1));
+
+    private static MockTag? Find(Call c) => c.State.Table<MockTag>().Find(c.Id) is { } t && t.CompanyId == c.Company.Id ? t : null;
+
+    private static Reply List(Call c)
     {
-        r.AddV2("GET", "tags", List);
-        r.AddV2("POST", "tags", Create);
-        r.AddV2("GET", "tags/{id}", Get);
-        r.AddV2("PUT", "tags/{id}", Update);
-        r.AddV2("DELETE", "tags/{id}", Delete);
+        var raw = c.Q("entity");
+        var entity = string.IsNullOrEmpty(raw) ? -1 : raw is [>= '0' and <= '3'] ? raw[0] - '0' : Array.IndexOf(EntityNames, raw);
+        if (entity < 0 && !string.IsNullOrEmpty(raw))
+        {
+            return Reply.Validation("entity", "The entity must be one of: common, client, record, activity, 0, 1, 2, 3");
+        }
+
+        // Soft-deleted tags are left out of the list; get-by-id still shows them.
+        return Reply.Data(c.State.Table<MockTag>().Values
+            .Where(t => t.CompanyId == c.Company.Id && !t.IsDeleted && (entity < 0 || t.Entity == entity)).Select(Wire).ToList());
     }
 
-    private static Reply List(ApiRequest req)
+    /// <summary>The body of a create (all required) or an update (a patch: only what is sent changes).</summary>
+    private static Reply? Read(Call c, bool create, out string? title, out string? color, out long? entity, out string? icon)
     {
-        int? entity = null;
-        var raw = req.Q("entity");
-        if (!string.IsNullOrEmpty(raw))
+        title = color = icon = null;
+        entity = null;
+        if (!c.TryForm(out var f))
         {
-            var idx = Array.IndexOf(EntityNames, raw);
-            if (idx < 0 && raw.Length == 1 && raw[0] is >= '0' and <= '3')
-            {
-                idx = raw[0] - '0';
-            }
-
-            if (idx < 0)
-            {
-                return Reply.Validation("entity", "The entity must be one of: common, client, record, activity, 0, 1, 2, 3");
-            }
-
-            entity = idx;
+            return Reply.BadJson();
         }
 
-        lock (req.State.SyncRoot)
+        title = f.Str("title", required: create || f.Sent("title"));
+        color = f.Str("color", required: create || f.Sent("color"));
+        if (color is not null && !ColorRegex().IsMatch(color))
         {
-            // Open question 8: soft-deleted tags are left out of the list (get-by-id still shows them).
-            var tags = req.State.TagStore.Values
-                .Where(t => t.CompanyId == req.Company.Id && !t.IsDeleted && (entity is null || t.Entity == entity))
-                .ToList();
-            return Reply.Json(200, w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("data");
-                foreach (var t in tags)
-                {
-                    Write(w, t);
-                }
-
-                w.WriteEndArray();
-                Meta(w);
-                w.WriteEndObject();
-            });
+            f.Errors.Add("color", "The color must be a hex colour like #ff2828");
         }
+
+        entity = f.Long("entity", required: f.IsNull("entity") && !create);
+        if (entity is < 0 or > 3)
+        {
+            f.Errors.Add("entity", "The entity must be an integer from 0 to 3");
+        }
+
+        icon = f.Str("icon");
+        return f.Errors.Any ? f.Errors.ToReply() : null;
     }
 
-    private static Reply Get(ApiRequest req)
-    {
-        lock (req.State.SyncRoot)
+    private static Reply Create(Call c) =>
+        Read(c, create: true, out var title, out var color, out var entity, out var icon)
+        ?? Reply.Data(Wire(c.State.Add(new MockTag
         {
-            var tag = Find(req);
-            return tag is null ? Reply.NotFound() : Single(200, tag);
+            CompanyId = c.Company.Id, Title = title!, Color = color!.ToLowerInvariant(), FontColor = ContrastColor(color), Icon = icon, Entity = (int)(entity ?? 0),
+        })), 201);
+
+    private static Reply Update(Call c)
+    {
+        if (Read(c, create: false, out var title, out var color, out var entity, out var icon) is { } bad)
+        {
+            return bad;
         }
+
+        if (Editable(c, out var tag) is { } refused)
+        {
+            return refused;
+        }
+
+        tag.Title = title ?? tag.Title;
+        tag.Color = color?.ToLowerInvariant() ?? tag.Color;
+        tag.FontColor = color is null ? tag.FontColor : ContrastColor(color);
+        tag.Entity = (int)(entity ?? tag.Entity);
+        tag.Icon = c.TryForm(out var f) && f.Sent("icon") ? icon : tag.Icon;
+        return Reply.NoContent();
     }
 
-    private static Reply Create(ApiRequest req)
+    private static Reply Delete(Call c)
     {
-        if (!req.TryParseBody(out var body))
+        // Deleting an already deleted tag answers 404, so a blind retry of a DELETE is visible.
+        if (Editable(c, out var tag) is { } refused)
         {
-            return Reply.Legacy(400, "Invalid JSON in the request body");
+            return refused;
         }
 
-        if (body.String("title", out var title) != FieldState.Ok || title.Trim().Length == 0)
-        {
-            return Reply.Validation("title", "Required parameter title was not passed");
-        }
-
-        if (body.String("color", out var color) != FieldState.Ok || color.Length == 0)
-        {
-            return Reply.Validation("color", "Required parameter color was not passed");
-        }
-
-        if (!ColorRegex().IsMatch(color))
-        {
-            return Reply.Validation("color", "The color must be a hex colour like #ff2828");
-        }
-
-        var entity = 0;
-        var es = body.Long("entity", out var entityValue);
-        if (es == FieldState.Invalid || (es == FieldState.Ok && entityValue is < 0 or > 3))
-        {
-            return Reply.Validation("entity", "The entity must be an integer from 0 to 3");
-        }
-
-        if (es == FieldState.Ok)
-        {
-            entity = (int)entityValue;
-        }
-
-        var iconState = body.String("icon", out var icon);
-        if (iconState == FieldState.Invalid)
-        {
-            return Reply.Validation("icon", "The icon must be a string");
-        }
-
-        lock (req.State.SyncRoot)
-        {
-            var tag = req.State.TagStore.Add(new MockTag
-            {
-                CompanyId = req.Company.Id,
-                Title = title,
-                Color = color.ToLowerInvariant(),
-                FontColor = ContrastColor(color),
-                Icon = iconState == FieldState.Ok ? icon : null,
-                Entity = entity,
-            });
-            return Single(201, tag);
-        }
+        tag.IsDeleted = true;
+        return Reply.NoContent();
     }
 
-    private static Reply Update(ApiRequest req)
+    private static Reply? Editable(Call c, out MockTag tag)
     {
-        if (!req.TryParseBody(out var body))
-        {
-            return Reply.Legacy(400, "Invalid JSON in the request body");
-        }
-
-        var ts = body.String("title", out var title);
-        if (ts == FieldState.Invalid || (ts is FieldState.Ok or FieldState.Null && title.Trim().Length == 0))
-        {
-            return Reply.Validation("title", "The title cannot be empty");
-        }
-
-        var cs = body.String("color", out var color);
-        if (cs == FieldState.Invalid || cs == FieldState.Null || (cs == FieldState.Ok && !ColorRegex().IsMatch(color)))
-        {
-            return Reply.Validation("color", "The color must be a hex colour like #ff2828");
-        }
-
-        var es = body.Long("entity", out var entity);
-        if (es is FieldState.Invalid or FieldState.Null || (es == FieldState.Ok && entity is < 0 or > 3))
-        {
-            return Reply.Validation("entity", "The entity must be an integer from 0 to 3");
-        }
-
-        var iconState = body.String("icon", out var icon);
-        if (iconState == FieldState.Invalid)
-        {
-            return Reply.Validation("icon", "The icon must be a string");
-        }
-
-        lock (req.State.SyncRoot)
-        {
-            var tag = Find(req);
-            if (tag is null || tag.IsDeleted)
-            {
-                return Reply.NotFound();
-            }
-
-            if (!tag.IsEditable)
-            {
-                return Reply.Legacy(403, "Category cannot be changed");
-            }
-
-            // Update is a patch: only the fields sent change.
-            if (ts == FieldState.Ok)
-            {
-                tag.Title = title;
-            }
-
-            if (cs == FieldState.Ok)
-            {
-                tag.Color = color.ToLowerInvariant();
-                tag.FontColor = ContrastColor(color);
-            }
-
-            if (es == FieldState.Ok)
-            {
-                tag.Entity = (int)entity;
-            }
-
-            if (iconState is FieldState.Ok or FieldState.Null)
-            {
-                tag.Icon = iconState == FieldState.Ok ? icon : null;
-            }
-
-            return Reply.NoContent();
-        }
+        tag = Find(c)!;
+        return tag is null || tag.IsDeleted ? Reply.NotFound() : !tag.IsEditable ? Reply.Legacy(403, "Category cannot be changed") : null;
     }
-
-    private static Reply Delete(ApiRequest req)
-    {
-        lock (req.State.SyncRoot)
-        {
-            var tag = Find(req);
-
-            // Open question 3: deleting an already deleted tag answers 404, so a blind retry of a DELETE is visible.
-            if (tag is null || tag.IsDeleted)
-            {
-                return Reply.NotFound();
-            }
-
-            if (!tag.IsEditable)
-            {
-                return Reply.Legacy(403, "Category cannot be changed");
-            }
-
-            tag.IsDeleted = true;
-            return Reply.NoContent();
-        }
-    }
-
-    private static MockTag? Find(ApiRequest req)
-    {
-        var tag = req.State.TagStore.Find(req.Id);
-        return tag is not null && tag.CompanyId == req.Company.Id ? tag : null;
-    }
-
-    private static Reply Single(int status, MockTag tag) =>
-        Reply.Json(status, w =>
-        {
-            w.WriteStartObject();
-            w.WritePropertyName("data");
-            Write(w, tag);
-            Meta(w);
-            w.WriteEndObject();
-        }, 512);
-
-    /// <summary><c>meta: []</c>, the empty PHP array the API sends on success.</summary>
-    internal static void Meta(Utf8JsonWriter w)
-    {
-        w.WriteStartArray("meta");
-        w.WriteEndArray();
-    }
-
-    internal static void Write(Utf8JsonWriter w, MockTag t)
-    {
-        w.WriteStartObject();
-        w.WriteString("type", "tag");
-        w.WriteString("id", Id(t.Id));
-        w.WriteStartObject("attributes");
-        w.WriteNumber("company_id", t.CompanyId);
-        w.WriteString("title", t.Title);
-        w.WriteString("color", t.Color);
-        w.WriteString("font_color", t.FontColor);
-        if (t.Icon is null)
-        {
-            w.WriteNull("icon");
-        }
-        else
-        {
-            w.WriteString("icon", t.Icon);
-        }
-
-        w.WriteString("entity_type", EntityNames[t.Entity]);
-        w.WriteBoolean("is_deleted", t.IsDeleted);
-        w.WriteBoolean("is_editable", t.IsEditable);
-        w.WriteNumber("salon_id", t.CompanyId);
-        w.WriteNumber("entity", t.Entity);
-        w.WriteString("entity_slug", EntityNames[t.Entity]);
-        w.WriteNumber("deleted", t.IsDeleted ? 1 : 0);
-        w.WriteNumber("not_editable", t.IsEditable ? 0 : 1);
-        w.WriteEndObject();
-        w.WriteEndObject();
-    }
-
-    internal static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>White on dark backgrounds, black on light ones.</summary>
     private static string ContrastColor(string hex)
     {
-        var r = Convert.ToInt32(hex.Substring(1, 2), 16);
-        var g = Convert.ToInt32(hex.Substring(3, 2), 16);
-        var b = Convert.ToInt32(hex.Substring(5, 2), 16);
-        return (0.299 * r) + (0.587 * g) + (0.114 * b) > 186 ? "#000000" : "#ffffff";
+        int Channel(int at) => Convert.ToInt32(hex.Substring(at, 2), 16);
+        return (0.299 * Channel(1)) + (0.587 * Channel(3)) + (0.114 * Channel(5)) > 186 ? "#000000" : "#ffffff";
     }
 }

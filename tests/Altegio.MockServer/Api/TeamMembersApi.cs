@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using Altegio.MockServer.Http;
 using Altegio.MockServer.State;
+using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 
@@ -11,699 +12,223 @@ namespace Altegio.MockServer.Api;
 internal static class TeamMembersApi
 {
     /// <summary>
-    /// Open question 1: the docs never print the literal; the MCP's event fixtures say <c>staff</c>
-    /// for staff inside event documents. The list uses <c>team_member</c>, as the brief chose.
+    /// The docs never print the type literal; the MCP's event fixtures say <c>staff</c> inside event documents.
+    /// The list uses <c>team_member</c>.
     /// </summary>
     public const string V2Type = "team_member";
 
-    public static void Register(Router r)
+    private static readonly string[] Tristates = { "fired", "deleted", "user_linked", "is_paid", "has_schedule", "is_assistant" };
+
+    public static void Map(IEndpointRouteBuilder api)
     {
-        r.AddV2("GET", "team_members", ListV2);
+        api.V2(g => g.Get("team_members", ListV2));
 
-        r.Add("GET", "v1/locations/{loc}/team_members", req => ListV1(req, totalCount: false));
-        r.Add("POST", "v1/locations/{loc}/team_members", QuickCreate);
-        r.Add("POST", "v1/locations/{loc}/team_members/quick", QuickCreate);
-        r.Add("GET", "v1/locations/{loc}/team_members/{id}", req => GetV1(req, asArray: false));
-        r.Add("PUT", "v1/locations/{loc}/team_members/{id}", Update);
-        r.Add("DELETE", "v1/locations/{loc}/team_members/{id}", Delete);
+        api.Get("v1/locations/{loc:long}/team_members", c => ListV1(c, totalCount: false));
+        api.Post("v1/locations/{loc:long}/team_members", QuickCreate);
+        api.Post("v1/locations/{loc:long}/team_members/quick", QuickCreate);
+        api.Get("v1/locations/{loc:long}/team_members/{id:long}", c => GetV1(c, asArray: false));
+        api.Put("v1/locations/{loc:long}/team_members/{id:long}", Update);
+        api.Delete("v1/locations/{loc:long}/team_members/{id:long}", Delete);
 
-        r.Add("GET", "v1/staff/{loc}", req => ListV1(req, totalCount: false));
-        r.Add("GET", "v1/staff/{loc}/{id}", req => GetV1(req, asArray: true));
-        r.Add("PUT", "v1/staff/{loc}/{id}", Update);
-        r.Add("DELETE", "v1/staff/{loc}/{id}", Delete);
-        r.Add("GET", "v1/company/{loc}/staff", req => ListV1(req, totalCount: true));
-        r.Add("GET", "v1/company/{loc}/staff/{id}", req => GetV1(req, asArray: false));
-        r.Add("POST", "v1/company/{loc}/staff/quick", QuickCreate);
+        api.Get("v1/staff/{loc:long}", c => ListV1(c, totalCount: false));
+        api.Get("v1/staff/{loc:long}/{id:long}", c => GetV1(c, asArray: true));
+        api.Put("v1/staff/{loc:long}/{id:long}", Update);
+        api.Delete("v1/staff/{loc:long}/{id:long}", Delete);
+        api.Get("v1/company/{loc:long}/staff", c => ListV1(c, totalCount: true));
+        api.Get("v1/company/{loc:long}/staff/{id:long}", c => GetV1(c, asArray: false));
+        api.Post("v1/company/{loc:long}/staff/quick", QuickCreate);
     }
 
     // ---------------- V2 ----------------
 
-    private static bool Tri(ApiRequest req, string key, int fallback, out int value, out Reply? error)
+    private sealed record V2Attributes(string Name, int TtMarkup, string Specialization, string Image, long? PositionId, bool IsAvailableAsAssistant);
+
+    private sealed record PositionTitle(string Title);
+
+    private sealed record Employee(
+        string Phone, string Name, string Firstname, string Surname, string Patronymic, string? DateAdmission, string? DateRegistrationEnd,
+        string Citizenship, int Gender, string PassportData, string PersonalTaxReferenceNumber, string NumberInsuranceCertificates);
+
+    private static Reply ListV2(Call c)
     {
-        error = null;
-        value = fallback;
-        var raw = req.Q(key);
-        if (string.IsNullOrEmpty(raw))
+        // 0 = no, 1 = yes, 2 = either; deleted members are left out unless asked for.
+        var filters = new Dictionary<string, int>();
+        foreach (var filter in Tristates)
         {
-            return true;
-        }
-
-        if (raw is "0" or "1" or "2")
-        {
-            value = raw[0] - '0';
-            return true;
-        }
-
-        error = Reply.Validation(key, $"The {key} must be 0, 1 or 2");
-        return false;
-    }
-
-    private static bool Pass(int filter, bool flag) => filter == 2 || (filter == 1) == flag;
-
-    private static Reply ListV2(ApiRequest req)
-    {
-        if (!Tri(req, "filter[fired]", 2, out var fired, out var err)
-            || !Tri(req, "filter[deleted]", 0, out var deleted, out err)
-            || !Tri(req, "filter[user_linked]", 2, out var userLinked, out err)
-            || !Tri(req, "filter[is_paid]", 2, out var isPaid, out err)
-            || !Tri(req, "filter[has_schedule]", 2, out var hasSchedule, out err)
-            || !Tri(req, "filter[is_assistant]", 2, out var isAssistant, out err))
-        {
-            return err!;
-        }
-
-        long? positionId = null;
-        var rawPos = req.Q("filter[position_id]");
-        if (!string.IsNullOrEmpty(rawPos))
-        {
-            if (!long.TryParse(rawPos, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+            var raw = c.Q($"filter[{filter}]");
+            if (!string.IsNullOrEmpty(raw) && raw is not ("0" or "1" or "2"))
             {
-                return Reply.Validation("filter[position_id]", "The filter[position_id] must be an integer");
+                return Reply.Validation($"filter[{filter}]", $"The filter[{filter}] must be 0, 1 or 2");
             }
 
-            positionId = pid;
+            filters[filter] = string.IsNullOrEmpty(raw) ? (filter == "deleted" ? 0 : 2) : raw[0] - '0';
         }
 
-        var name = req.Q("filter[name]");
-        var positionTitle = req.Q("filter[position_title]");
-        if (req.IncludeSyntaxError() is { } includeError)
+        var rawPosition = c.Q("filter[position_id]");
+        long? positionId = long.TryParse(rawPosition, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+        if (!string.IsNullOrEmpty(rawPosition) && positionId is null)
         {
-            return includeError;
+            return Reply.Validation("filter[position_id]", "The filter[position_id] must be an integer");
         }
 
-        var includes = req.Includes();
-        foreach (var inc in includes)
+        var positions = c.State.Table<MockPosition>();
+        Include<MockTeamMember>[] known =
+        [
+            new("position", m => new Relation(m.PositionId is { } p && positions.Find(p) is not null ? new Ref("position", p) : null), m =>
+                m.PositionId is { } p && positions.Find(p) is { } pos ? [new Resource("position", pos.Id, new PositionTitle(pos.Title))] : []),
+            new("employee", m => Relation.One("employee", m.Id), m => [new Resource("employee", m.Id, new Employee(
+                m.Phone, m.Name, m.FirstName, m.Surname, m.Patronymic, m.DateAdmission is { } d ? Fmt.DateOnly(d) : null, null,
+                m.Citizenship, m.Gender, string.Empty, string.Empty, string.Empty))]),
+        ];
+        if (!c.TryIncludes(known.Select(i => i.Name).ToArray(), out var includes, out var includeError))
         {
-            if (inc is not ("position" or "employee"))
-            {
-                return Reply.Legacy(400, $"The include '{inc}' is not supported; allowed: position, employee");
-            }
+            return includeError!;
         }
 
-        var withPosition = includes.Contains("position");
-        var withEmployee = includes.Contains("employee");
-
-        lock (req.State.SyncRoot)
-        {
-            var state = req.State;
-            var items = new List<MockTeamMember>();
-            foreach (var m in state.MemberStore.Values)
-            {
-                if (m.CompanyId != req.Company.Id
-                    || !Pass(fired, m.Fired) || !Pass(deleted, m.Deleted) || !Pass(userLinked, m.UserId is > 0)
-                    || !Pass(isPaid, m.IsPaidStaff) || !Pass(hasSchedule, m.HasSchedule) || !Pass(isAssistant, m.IsAvailableAsAssistant))
-                {
-                    continue;
-                }
-
-                if (positionId is not null && m.PositionId != positionId)
-                {
-                    continue;
-                }
-
-                if (!string.IsNullOrEmpty(name) && m.Name.IndexOf(name, StringComparison.OrdinalIgnoreCase) < 0)
-                {
-                    continue;
-                }
-
-                if (!string.IsNullOrEmpty(positionTitle))
-                {
-                    var p = m.PositionId is { } id ? state.PositionStore.Find(id) : null;
-                    if (p is null || p.Title.IndexOf(positionTitle, StringComparison.OrdinalIgnoreCase) < 0)
-                    {
-                        continue;
-                    }
-                }
-
-                items.Add(m);
-            }
-
-            return Reply.Json(200, w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("data");
-                foreach (var m in items)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("type", V2Type);
-                    w.WriteString("id", TagsApi.Id(m.Id));
-                    w.WriteStartObject("attributes");
-                    w.WriteString("name", m.Name);
-                    w.WriteNumber("tt_markup", m.TtMarkup);
-                    w.WriteString("specialization", m.Specialization);
-                    w.WriteString("image", m.Avatar);
-                    if (m.PositionId is { } pid)
-                    {
-                        w.WriteNumber("position_id", pid);
-                    }
-                    else
-                    {
-                        w.WriteNull("position_id");
-                    }
-
-                    w.WriteBoolean("is_available_as_assistant", m.IsAvailableAsAssistant);
-                    w.WriteEndObject();
-                    if (withPosition || withEmployee)
-                    {
-                        w.WriteStartObject("relationships");
-                        if (withPosition)
-                        {
-                            w.WriteStartObject("position");
-                            if (m.PositionId is { } relId && state.PositionStore.Find(relId) is not null)
-                            {
-                                w.WriteStartObject("data");
-                                w.WriteString("type", "position");
-                                w.WriteString("id", TagsApi.Id(relId));
-                                w.WriteEndObject();
-                            }
-                            else
-                            {
-                                w.WriteNull("data");
-                            }
-
-                            w.WriteEndObject();
-                        }
-
-                        if (withEmployee)
-                        {
-                            w.WriteStartObject("employee");
-                            w.WriteStartObject("data");
-                            w.WriteString("type", "employee");
-                            w.WriteString("id", TagsApi.Id(m.Id));
-                            w.WriteEndObject();
-                            w.WriteEndObject();
-                        }
-
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                if (withPosition || withEmployee)
-                {
-                    w.WriteStartArray("included");
-                    if (withPosition)
-                    {
-                        foreach (var pid in items.Where(m => m.PositionId is not null).Select(m => m.PositionId!.Value).Distinct())
-                        {
-                            var p = state.PositionStore.Find(pid);
-                            if (p is null)
-                            {
-                                continue;
-                            }
-
-                            w.WriteStartObject();
-                            w.WriteString("type", "position");
-                            w.WriteString("id", TagsApi.Id(p.Id));
-                            w.WriteStartObject("attributes");
-                            w.WriteString("title", p.Title);
-                            w.WriteEndObject();
-                            w.WriteEndObject();
-                        }
-                    }
-
-                    if (withEmployee)
-                    {
-                        foreach (var m in items)
-                        {
-                            WriteEmployee(w, m);
-                        }
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                TagsApi.Meta(w);
-                w.WriteEndObject();
-            }, 4096);
-        }
-    }
-
-    private static void WriteEmployee(Utf8JsonWriter w, MockTeamMember m)
-    {
-        w.WriteStartObject();
-        w.WriteString("type", "employee");
-        w.WriteString("id", TagsApi.Id(m.Id));
-        w.WriteStartObject("attributes");
-        w.WriteString("phone", m.Phone);
-        w.WriteString("name", m.Name);
-        w.WriteString("firstname", m.FirstName);
-        w.WriteString("surname", m.Surname);
-        w.WriteString("patronymic", m.Patronymic);
-        WriteDateOrNull(w, "date_admission", m.DateAdmission);
-        w.WriteNull("date_registration_end");
-        w.WriteString("citizenship", m.Citizenship);
-        w.WriteNumber("gender", m.Gender);
-        w.WriteString("passport_data", string.Empty);
-        w.WriteString("personal_tax_reference_number", string.Empty);
-        w.WriteString("number_insurance_certificates", string.Empty);
-        w.WriteEndObject();
-        w.WriteEndObject();
-    }
-
-    private static void WriteDateOrNull(Utf8JsonWriter w, string name, DateTime? d)
-    {
-        if (d is { } v)
-        {
-            w.WriteString(name, Fmt.DateOnly(v));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
+        var name = c.Q("filter[name]");
+        var positionTitle = c.Q("filter[position_title]");
+        bool Pass(string filter, bool flag) => filters[filter] == 2 || (filters[filter] == 1) == flag;
+        var items = c.State.Table<MockTeamMember>().Values.Where(m => m.CompanyId == c.Company.Id
+            && Pass("fired", m.Fired) && Pass("deleted", m.Deleted) && Pass("user_linked", m.UserId is > 0) && Pass("is_paid", m.IsPaidStaff)
+            && Pass("has_schedule", m.HasSchedule) && Pass("is_assistant", m.IsAvailableAsAssistant)
+            && (positionId is null || m.PositionId == positionId)
+            && (string.IsNullOrEmpty(name) || m.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            && (string.IsNullOrEmpty(positionTitle) || (m.PositionId is { } p && positions.Find(p) is { } pos && pos.Title.Contains(positionTitle, StringComparison.OrdinalIgnoreCase))));
+        return Include<MockTeamMember>.Document(items, known, includes, (m, rel) =>
+            new Resource(V2Type, m.Id, new V2Attributes(m.Name, m.TtMarkup, m.Specialization, m.Avatar, m.PositionId, m.IsAvailableAsAssistant), rel));
     }
 
     // ---------------- V1 ----------------
 
-    private static Reply ListV1(ApiRequest req, bool totalCount)
-    {
-        lock (req.State.SyncRoot)
-        {
-            var items = req.State.MemberStore.Values
-                .Where(m => m.CompanyId == req.Company.Id && !m.Deleted)
-                .OrderByDescending(m => m.Weight).ThenBy(m => m.Id)
-                .ToList();
-            var state = req.State;
-            return Reply.V1(200, w =>
-            {
-                w.WriteStartArray();
-                foreach (var m in items)
-                {
-                    WriteV1(w, m, state);
-                }
+    private sealed record PositionRef(long Id, string Title);
 
-                w.WriteEndArray();
-            }, totalCount
-                ? w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("total_count", items.Count);
-                    w.WriteEndObject();
-                }
-                : null, 4096);
-        }
-    }
+    private sealed record UserRef(long Id, string Name, string Phone, string Email);
 
-    private static MockTeamMember? Find(ApiRequest req)
-    {
-        var m = req.State.MemberStore.Find(req.Id);
-        return m is not null && m.CompanyId == req.Company.Id ? m : null;
-    }
+    private sealed record V1Member(
+        object Id, string? ApiId, long CompanyId, string Name, string Specialization, object Position, long? PositionId, string Weight,
+        int ShowRating, double Rating, int VotesCount, int CommentsCount, string Avatar, string AvatarBig, string Information, string Hidden,
+        string Fired, int Status, long? UserId, bool HasAccessTimetable, bool IsPaidStaff, bool Bookable, string? ScheduleTill, string Prepaid,
+        object[] ImageGroup, UserRef? User);
 
-    private static Reply GetV1(ApiRequest req, bool asArray)
-    {
-        lock (req.State.SyncRoot)
-        {
-            var m = Find(req);
-            if (m is null)
-            {
-                return Reply.NotFound();
-            }
+    private sealed record Created(long Id, string Name, long CompanyId, string Specialization, string Avatar, string AvatarBig, object Position, bool IsPaidStaff);
 
-            var state = req.State;
-            return Reply.V1(200, w =>
-            {
-                // The legacy /staff/{loc}/{id} spelling answers a one-element array (documented quirk).
-                if (asArray)
-                {
-                    w.WriteStartArray();
-                }
-
-                WriteV1(w, m, state);
-                if (asArray)
-                {
-                    w.WriteEndArray();
-                }
-            });
-        }
-    }
-
-    private static Reply QuickCreate(ApiRequest req)
-    {
-        if (!req.TryParseBody(out var body))
-        {
-            return Reply.Legacy(400, "Invalid JSON in the request body");
-        }
-
-        var errors = new List<string>();
-        if (body.String("name", out var name) != FieldState.Ok || name.Trim().Length == 0)
-        {
-            errors.Add("The name field is required.");
-        }
-
-        if (body.String("specialization", out var specialization) != FieldState.Ok || specialization.Trim().Length == 0)
-        {
-            errors.Add("The specialization field is required.");
-        }
-
-        // position_id is required but may be null ("no position").
-        var ps = body.Long("position_id", out var positionId);
-        if (ps == FieldState.Missing)
-        {
-            errors.Add("The position_id field is required.");
-        }
-        else if (ps == FieldState.Invalid)
-        {
-            errors.Add("The position_id must be an integer or null.");
-        }
-
-        var paidState = body.Bool("is_paid_staff", out var isPaid);
-        if (paidState == FieldState.Invalid)
-        {
-            errors.Add("The is_paid_staff field must be true or false.");
-        }
-
-        // Listed as required; the official client always sends it (false when nobody is invited).
-        var inviteState = body.Bool("is_user_invite", out _);
-        if (inviteState != FieldState.Ok)
-        {
-            errors.Add(inviteState == FieldState.Missing ? "The is_user_invite field is required." : "The is_user_invite field must be true or false.");
-        }
-
-        var timetableState = body.Bool("has_timetable_access", out var timetable);
-        if (timetableState is FieldState.Invalid or FieldState.Null)
-        {
-            errors.Add("The has_timetable_access field must be true or false.");
-        }
-
-        lock (req.State.SyncRoot)
-        {
-            if (ps == FieldState.Ok && (req.State.PositionStore.Find(positionId) is not { } pos || !pos.SalonIds.Contains(req.Company.Id)))
-            {
-                errors.Add("The selected position_id is invalid.");
-            }
-
-            if (errors.Count > 0)
-            {
-                return V1Errors(errors);
-            }
-
-            long? userId = null;
-            if (body.String("user_email", out var email) == FieldState.Ok && email.Length > 0)
-            {
-                userId = req.State.FindUserByLogin(email)?.Id;
-            }
-            else if (body.String("user_phone", out var phone) == FieldState.Ok && phone.Length > 0)
-            {
-                userId = req.State.FindUserByLogin(phone)?.Id;
-            }
-
-            var m = req.State.MemberStore.Add(new MockTeamMember
-            {
-                CompanyId = req.Company.Id,
-                Name = name,
-                Specialization = specialization,
-                PositionId = ps == FieldState.Ok ? positionId : null,
-                IsPaidStaff = paidState == FieldState.Ok && isPaid,
-                HasAccessTimetable = timetableState == FieldState.Ok && timetable,
-                UserId = userId,
-                HasSchedule = false,
-                ScheduleTill = null,
-            });
-            var state = req.State;
-            return Reply.V1(201, w =>
-            {
-                w.WriteStartObject();
-                w.WriteNumber("id", m.Id);
-                w.WriteString("name", m.Name);
-                w.WriteNumber("company_id", m.CompanyId);
-                w.WriteString("specialization", m.Specialization);
-                w.WriteString("avatar", m.Avatar);
-                w.WriteString("avatar_big", m.AvatarBig);
-                WritePositionV1(w, m, state);
-                w.WriteBoolean("is_paid_staff", m.IsPaidStaff);
-                w.WriteEndObject();
-            });
-        }
-    }
-
-    /// <summary>V1 quick-create 422: <c>meta.errors</c> is an array here (documented), unlike V2's object.</summary>
-    private static Reply V1Errors(List<string> errors) =>
-        Reply.Legacy(422, errors[0], w =>
-        {
-            w.WriteStartArray();
-            foreach (var e in errors)
-            {
-                w.WriteStringValue(e);
-            }
-
-            w.WriteEndArray();
-        });
-
-    private static Reply Update(ApiRequest req)
-    {
-        if (!req.TryParseBody(out var body))
-        {
-            return Reply.Legacy(400, "Invalid JSON in the request body");
-        }
-
-        var nameState = body.String("name", out var name);
-        var specState = body.String("specialization", out var specialization);
-        var weightState = body.Long("weight", out var weight);
-        var infoState = body.String("information", out var information);
-        var apiIdState = body.String("api_id", out var apiId);
-        var hiddenState = body.Bool("hidden", out var hidden);
-        var firedState = body.Bool("fired", out var fired);
-        var userState = body.Long("user_id", out var userId);
-        var timetableState = body.Bool("has_access_timetable", out var timetable);
-        var paidState = body.Bool("is_paid_staff", out var paid);
-
-        var errors = new List<string>();
-        if (nameState is FieldState.Invalid or FieldState.Null || (nameState == FieldState.Ok && name.Trim().Length == 0))
-        {
-            errors.Add("The name must be a non-empty string.");
-        }
-
-        if (specState is FieldState.Invalid)
-        {
-            errors.Add("The specialization must be a string.");
-        }
-
-        if (weightState is FieldState.Invalid)
-        {
-            errors.Add("The weight must be an integer.");
-        }
-
-        if (infoState is FieldState.Invalid)
-        {
-            errors.Add("The information must be a string.");
-        }
-
-        if (apiIdState is FieldState.Invalid)
-        {
-            errors.Add("The api_id must be a string.");
-        }
-
-        if (hiddenState is FieldState.Invalid or FieldState.Null)
-        {
-            errors.Add("The hidden field must be 0 or 1.");
-        }
-
-        if (firedState is FieldState.Invalid or FieldState.Null)
-        {
-            errors.Add("The fired field must be 0 or 1.");
-        }
-
-        if (userState is FieldState.Invalid)
-        {
-            errors.Add("The user_id must be an integer.");
-        }
-
-        if (timetableState is FieldState.Invalid or FieldState.Null)
-        {
-            errors.Add("The has_access_timetable field must be true or false.");
-        }
-
-        if (paidState is FieldState.Invalid or FieldState.Null)
-        {
-            errors.Add("The is_paid_staff field must be true or false.");
-        }
-
-        lock (req.State.SyncRoot)
-        {
-            var m = Find(req);
-            if (m is null || m.Deleted)
-            {
-                return Reply.NotFound();
-            }
-
-            if (userState == FieldState.Ok && userId != 0 && req.State.UserStore.Find(userId) is null)
-            {
-                errors.Add("The selected user_id is invalid.");
-            }
-
-            if (errors.Count > 0)
-            {
-                return V1Errors(errors);
-            }
-
-            if (nameState == FieldState.Ok)
-            {
-                m.Name = name;
-            }
-
-            if (specState is FieldState.Ok or FieldState.Null)
-            {
-                m.Specialization = specialization;
-            }
-
-            if (weightState == FieldState.Ok)
-            {
-                m.Weight = (int)weight;
-            }
-
-            if (infoState is FieldState.Ok or FieldState.Null)
-            {
-                m.Information = information;
-            }
-
-            if (apiIdState is FieldState.Ok or FieldState.Null)
-            {
-                m.ApiId = apiIdState == FieldState.Ok && apiId.Length > 0 ? apiId : null;
-            }
-
-            if (hiddenState == FieldState.Ok)
-            {
-                m.Hidden = hidden;
-            }
-
-            if (firedState == FieldState.Ok)
-            {
-                m.Fired = fired;
-            }
-
-            if (userState is FieldState.Ok or FieldState.Null)
-            {
-                m.UserId = userState == FieldState.Ok && userId != 0 ? userId : null;
-            }
-
-            if (timetableState == FieldState.Ok)
-            {
-                m.HasAccessTimetable = timetable;
-            }
-
-            if (paidState == FieldState.Ok)
-            {
-                m.IsPaidStaff = paid;
-            }
-
-            var state = req.State;
-            return Reply.V1(200, w => WriteV1(w, m, state));
-        }
-    }
-
-    private static Reply Delete(ApiRequest req)
-    {
-        lock (req.State.SyncRoot)
-        {
-            var m = Find(req);
-            if (m is null || m.Deleted)
-            {
-                return Reply.NotFound();
-            }
-
-            m.Deleted = true;
-            return Reply.NoContent();
-        }
-    }
-
-    private static void WritePositionV1(Utf8JsonWriter w, MockTeamMember m, MockState state)
-    {
-        var p = m.PositionId is { } id ? state.PositionStore.Find(id) : null;
-        if (p is null)
-        {
-            // Documented V1 quirk: an unset position is an empty array, not null.
-            w.WriteStartArray("position");
-            w.WriteEndArray();
-            return;
-        }
-
-        w.WriteStartObject("position");
-        w.WriteNumber("id", p.Id);
-        w.WriteString("title", p.Title);
-        w.WriteEndObject();
-    }
+    /// <summary>Documented V1 quirk: an unset position is an empty array, not null.</summary>
+    private static object Position(Call c, MockTeamMember m) =>
+        m.PositionId is { } id && c.State.Table<MockPosition>().Find(id) is { } p ? new PositionRef(p.Id, p.Title) : Reply.EmptyMeta;
 
     /// <summary>The V1 member object with its documented quirks: numbers as strings, <c>position: []</c> when unset.</summary>
-    internal static void WriteV1(Utf8JsonWriter w, MockTeamMember m, MockState state)
+    private static V1Member Wire(Call c, MockTeamMember m) => new(
+        m.V1IdAsString ? Reply.Code(m.Id) : m.Id, m.ApiId, m.CompanyId, m.Name, m.Specialization, Position(c, m), m.PositionId, Reply.Code(m.Weight),
+        m.ShowRating ? 1 : 0, m.Rating, m.VotesCount, m.CommentsCount, m.Avatar, m.AvatarBig, m.Information, m.Hidden ? "1" : "0",
+        m.Fired ? "1" : "0", m.Deleted ? 1 : 0, m.UserId, m.HasAccessTimetable, m.IsPaidStaff, !m.Fired && !m.Deleted && !m.Hidden && m.HasSchedule,
+        m.ScheduleTill is { } till ? Fmt.DateOnly(till) : null, m.Prepaid, Reply.EmptyMeta,
+        m.UserId is { } uid && c.State.Table<MockUser>().Find(uid) is { } u ? new UserRef(u.Id, u.Name, u.Phone, u.Email) : null);
+
+    private static MockTeamMember? Find(Call c) =>
+        c.State.Table<MockTeamMember>().Find(c.Id) is { } m && m.CompanyId == c.Company.Id ? m : null;
+
+    private static Reply ListV1(Call c, bool totalCount)
     {
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        w.WriteStartObject();
-        if (m.V1IdAsString)
+        var items = c.State.Table<MockTeamMember>().Values.Where(m => m.CompanyId == c.Company.Id && !m.Deleted)
+            .OrderByDescending(m => m.Weight).ThenBy(m => m.Id).Select(m => Wire(c, m)).ToList();
+        return Reply.V1(items, meta: totalCount ? new { total_count = items.Count } : null);
+    }
+
+    // The legacy /staff/{loc}/{id} spelling answers a one-element array (documented quirk).
+    private static Reply GetV1(Call c, bool asArray) =>
+        Find(c) is not { } m ? Reply.NotFound() : asArray ? Reply.V1(new[] { Wire(c, m) }) : Reply.V1(Wire(c, m));
+
+    private static Reply QuickCreate(Call c)
+    {
+        if (!c.TryForm(out var f, v1: true))
         {
-            w.WriteString("id", m.Id.ToString(inv));
-        }
-        else
-        {
-            w.WriteNumber("id", m.Id);
+            return Reply.BadJson();
         }
 
-        if (m.ApiId is null)
+        var name = f.Str("name", required: true);
+        var specialization = f.Str("specialization", required: true);
+
+        // position_id is required but may be null ("no position").
+        var positionId = f.Long("position_id", required: !f.Sent("position_id"));
+        var isPaid = f.Bool("is_paid_staff");
+
+        // Listed as required; the official client always sends it (false when nobody is invited).
+        f.Bool("is_user_invite", required: true);
+        var timetable = f.Bool("has_timetable_access", required: f.IsNull("has_timetable_access"));
+        if (positionId is { } pid && (c.State.Table<MockPosition>().Find(pid) is not { } pos || !pos.SalonIds.Contains(c.Company.Id)))
         {
-            w.WriteNull("api_id");
-        }
-        else
-        {
-            w.WriteString("api_id", m.ApiId);
+            f.Errors.Add("position_id", "The selected position_id is invalid.");
         }
 
-        w.WriteNumber("company_id", m.CompanyId);
-        w.WriteString("name", m.Name);
-        w.WriteString("specialization", m.Specialization);
-        WritePositionV1(w, m, state);
-        if (m.PositionId is { } pid)
+        if (f.Errors.Any)
         {
-            w.WriteNumber("position_id", pid);
-        }
-        else
-        {
-            w.WriteNull("position_id");
+            return f.Errors.ToV1Reply();
         }
 
-        w.WriteString("weight", m.Weight.ToString(inv));
-        w.WriteNumber("show_rating", m.ShowRating ? 1 : 0);
-        w.WriteNumber("rating", m.Rating);
-        w.WriteNumber("votes_count", m.VotesCount);
-        w.WriteNumber("comments_count", m.CommentsCount);
-        w.WriteString("avatar", m.Avatar);
-        w.WriteString("avatar_big", m.AvatarBig);
-        w.WriteString("information", m.Information);
-        w.WriteString("hidden", m.Hidden ? "1" : "0");
-        w.WriteString("fired", m.Fired ? "1" : "0");
-        w.WriteNumber("status", m.Deleted ? 1 : 0);
-        var user = m.UserId is { } uid ? state.UserStore.Find(uid) : null;
-        if (m.UserId is { } linked)
+        var login = f.Str("user_email") is { Length: > 0 } email ? email : f.Str("user_phone");
+        var m = c.State.Add(new MockTeamMember
         {
-            w.WriteNumber("user_id", linked);
-        }
-        else
+            CompanyId = c.Company.Id, Name = name!, Specialization = specialization!, PositionId = positionId, IsPaidStaff = isPaid == true,
+            HasAccessTimetable = timetable == true, HasSchedule = false, ScheduleTill = null,
+            UserId = string.IsNullOrEmpty(login) ? null : c.State.FindUserByLogin(login)?.Id,
+        });
+        return Reply.V1(new Created(m.Id, m.Name, m.CompanyId, m.Specialization, m.Avatar, m.AvatarBig, Position(c, m), m.IsPaidStaff), 201);
+    }
+
+    private static Reply Update(Call c)
+    {
+        if (!c.TryForm(out var f, v1: true))
         {
-            w.WriteNull("user_id");
+            return Reply.BadJson();
         }
 
-        w.WriteBoolean("has_access_timetable", m.HasAccessTimetable);
-        w.WriteBoolean("is_paid_staff", m.IsPaidStaff);
-        w.WriteBoolean("bookable", !m.Fired && !m.Deleted && !m.Hidden && m.HasSchedule);
-        WriteDateOrNull(w, "schedule_till", m.ScheduleTill);
-        w.WriteString("prepaid", m.Prepaid);
-        w.WriteStartArray("image_group");
-        w.WriteEndArray();
-        if (user is null)
+        // A patch: what is sent changes; null clears the fields that may be empty and is refused for the others.
+        var name = f.Str("name", required: f.Sent("name"));
+        var specialization = f.Str("specialization");
+        var weight = f.Long("weight");
+        var information = f.Str("information");
+        var apiId = f.Str("api_id");
+        var hidden = f.Bool("hidden", required: f.IsNull("hidden"));
+        var fired = f.Bool("fired", required: f.IsNull("fired"));
+        var userId = f.Long("user_id");
+        var timetable = f.Bool("has_access_timetable", required: f.IsNull("has_access_timetable"));
+        var paid = f.Bool("is_paid_staff", required: f.IsNull("is_paid_staff"));
+        if (Find(c) is not { Deleted: false } m)
         {
-            w.WriteNull("user");
-        }
-        else
-        {
-            w.WriteStartObject("user");
-            w.WriteNumber("id", user.Id);
-            w.WriteString("name", user.Name);
-            w.WriteString("phone", user.Phone);
-            w.WriteString("email", user.Email);
-            w.WriteEndObject();
+            return Reply.NotFound();
         }
 
-        w.WriteEndObject();
+        if (userId is { } uid && uid != 0 && c.State.Table<MockUser>().Find(uid) is null)
+        {
+            f.Errors.Add("user_id", "The selected user_id is invalid.");
+        }
+
+        if (f.Errors.Any)
+        {
+            return f.Errors.ToV1Reply();
+        }
+
+        m.Name = name ?? m.Name;
+        m.Specialization = f.Sent("specialization") ? specialization ?? string.Empty : m.Specialization;
+        m.Weight = (int)(weight ?? m.Weight);
+        m.Information = f.Sent("information") ? information ?? string.Empty : m.Information;
+        m.ApiId = f.Sent("api_id") ? (string.IsNullOrEmpty(apiId) ? null : apiId) : m.ApiId;
+        m.Hidden = hidden ?? m.Hidden;
+        m.Fired = fired ?? m.Fired;
+        m.UserId = f.Sent("user_id") ? (userId is null or 0 ? null : userId) : m.UserId;
+        m.HasAccessTimetable = timetable ?? m.HasAccessTimetable;
+        m.IsPaidStaff = paid ?? m.IsPaidStaff;
+        return Reply.V1(Wire(c, m));
+    }
+
+    private static Reply Delete(Call c)
+    {
+        if (Find(c) is not { Deleted: false } m)
+        {
+            return Reply.NotFound();
+        }
+
+        m.Deleted = true;
+        return Reply.NoContent();
     }
 }

@@ -1,14 +1,16 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.Tasks;
 using Altegio.MockServer.Http;
 using Altegio.MockServer.State;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Control;
 
@@ -18,388 +20,235 @@ namespace Altegio.MockServer.Control;
 /// </summary>
 internal static class ControlApi
 {
-    public static async Task HandleAsync(MockAltegioServer server, HttpContext ctx)
+    /// <summary>camelCase names; a number or any JSON value where a string is expected is taken as its text.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        var path = (ctx.Request.Path.Value ?? string.Empty).TrimEnd('/').ToLowerInvariant();
-        var method = ctx.Request.Method.ToUpperInvariant();
-        byte[] body;
-        using (var ms = new MemoryStream())
-        {
-            await ctx.Request.Body.CopyToAsync(ms, ctx.RequestAborted).ConfigureAwait(false);
-            body = ms.ToArray();
-        }
-
-        Reply reply;
-        try
-        {
-            reply = (method, path) switch
-            {
-                ("GET", "/__mock/health") => Ok(w => w.WriteBoolean("ok", true)),
-                ("POST", "/__mock/reset") => Do(server.Reset),
-                ("GET", "/__mock/requests") => Requests(server, ctx.Request.Query),
-                ("DELETE", "/__mock/requests") => Do(server.Requests.Clear),
-                ("GET", "/__mock/faults") => Faults(server),
-                ("POST", "/__mock/faults") => AddFaults(server, body),
-                ("DELETE", "/__mock/faults") => Do(server.Faults.Clear),
-                ("GET", "/__mock/ratelimit") => RateLimit(server),
-                ("PUT", "/__mock/ratelimit") => SetRateLimit(server, body),
-                ("GET", "/__mock/stats") => Stats(server),
-                ("POST", "/__mock/seed/events") => SeedEvents(server, body),
-                ("GET", "/__mock/settings") => Settings(server),
-                ("PUT", "/__mock/settings") => SetSettings(server, body),
-                ("POST", "/__mock/tokens/revoke") => Revoke(server, body),
-                _ => Error(404, $"Unknown control endpoint {method} {path}"),
-            };
-        }
-        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException or ArgumentException)
-        {
-            reply = Error(400, ex.Message);
-        }
-
-        ctx.Response.StatusCode = reply.Status;
-        if (reply.Status != 204)
-        {
-            ctx.Response.ContentType = reply.ContentType ?? Reply.JsonContentType;
-            ctx.Response.ContentLength = reply.Body.Length;
-            await ctx.Response.Body.WriteAsync(reply.Body, ctx.RequestAborted).ConfigureAwait(false);
-        }
-    }
-
-    private static Reply Ok(Action<Utf8JsonWriter> props) =>
-        Reply.Json(200, w =>
-        {
-            w.WriteStartObject();
-            props(w);
-            w.WriteEndObject();
-        });
-
-    private static Reply Do(Action action)
-    {
-        action();
-        return Ok(w => w.WriteBoolean("ok", true));
-    }
-
-    private static Reply Error(int status, string message) =>
-        Reply.Json(status, w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("error", message);
-            w.WriteEndObject();
-        });
-
-    private static JsonElement Parse(byte[] body)
-    {
-        if (body.Length == 0)
-        {
-            return JsonDocument.Parse("{}").RootElement.Clone();
-        }
-
-        using var doc = JsonDocument.Parse(body);
-        return doc.RootElement.Clone();
-    }
-
-    private static Reply Requests(MockAltegioServer server, IQueryCollection query)
-    {
-        var pathFilter = query["path"].FirstOrDefault();
-        var methodFilter = query["method"].FirstOrDefault();
-        var items = server.Requests.Snapshot()
-            .Where(r => (string.IsNullOrEmpty(pathFilter) || FaultRule.PathMatches(pathFilter, r.Path))
-                && (string.IsNullOrEmpty(methodFilter) || string.Equals(methodFilter, r.Method, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
-        return Reply.Json(200, w =>
-        {
-            w.WriteStartArray();
-            foreach (var r in items)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("sequence", r.Sequence);
-                w.WriteString("method", r.Method);
-                w.WriteString("path", r.Path);
-                w.WriteString("queryString", r.QueryString);
-                w.WriteStartObject("query");
-                foreach (var (key, values) in r.Query)
-                {
-                    w.WriteStartArray(key);
-                    foreach (var v in values)
-                    {
-                        w.WriteStringValue(v);
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-                w.WriteStartObject("headers");
-                foreach (var (name, value) in r.Headers)
-                {
-                    w.WriteString(name, value);
-                }
-
-                w.WriteEndObject();
-                w.WriteString("body", r.Body);
-                w.WriteNumber("status", r.Status);
-                w.WriteBoolean("aborted", r.Aborted);
-                if (r.Fault is null)
-                {
-                    w.WriteNull("fault");
-                }
-                else
-                {
-                    w.WriteString("fault", r.Fault);
-                }
-
-                w.WriteString("timeUtc", r.TimeUtc.ToString("O", CultureInfo.InvariantCulture));
-                w.WriteNumber("durationMs", Math.Round(r.DurationMs, 3));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }, 4096);
-    }
-
-    private static Reply Faults(MockAltegioServer server) =>
-        Reply.Json(200, w =>
-        {
-            w.WriteStartArray();
-            foreach (var rule in server.Faults.Pending)
-            {
-                rule.WriteJson(w);
-            }
-
-            w.WriteEndArray();
-        });
-
-    private static Reply AddFaults(MockAltegioServer server, byte[] body)
-    {
-        var root = Parse(body);
-        var rules = root.ValueKind == JsonValueKind.Array
-            ? root.EnumerateArray().Select(FaultRule.FromJson).ToList()
-            : new List<FaultRule> { FaultRule.FromJson(root) };
-        foreach (var rule in rules)
-        {
-            server.Faults.Add(rule);
-        }
-
-        return Reply.Json(201, w =>
-        {
-            w.WriteStartArray();
-            foreach (var rule in rules)
-            {
-                rule.WriteJson(w);
-            }
-
-            w.WriteEndArray();
-        });
-    }
-
-    private static string ModeName(RetryAfterMode mode) => mode switch
-    {
-        RetryAfterMode.Date => "date",
-        RetryAfterMode.None => "none",
-        _ => "seconds",
+        Converters = { new TextConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    private static Reply RateLimit(MockAltegioServer server) =>
-        Ok(w =>
-        {
-            w.WriteNumber("perSecond", server.RateLimit.PerSecond);
-            w.WriteNumber("perMinute", server.RateLimit.PerMinute);
-            w.WriteString("retryAfter", ModeName(server.RateLimit.RetryAfter));
-        });
+    private static readonly object Ok = new { ok = true };
 
-    private static Reply SetRateLimit(MockAltegioServer server, byte[] body)
+    public static void Map(IEndpointRouteBuilder g, MockAltegioServer server)
     {
-        var root = Parse(body);
-        var perSecond = root.TryGetProperty("perSecond", out var ps) && ps.ValueKind != JsonValueKind.Null ? ps.GetInt32() : 0;
-        var perMinute = root.TryGetProperty("perMinute", out var pm) && pm.ValueKind != JsonValueKind.Null ? pm.GetInt32() : 0;
-        var mode = RetryAfterMode.Seconds;
-        if (root.TryGetProperty("retryAfter", out var ra) && ra.ValueKind == JsonValueKind.String)
+        var state = server.State;
+        g.On("GET", "health", (_, _) => Ok);
+        g.On("POST", "reset", (_, _) => Do(server.Reset));
+        g.On("GET", "requests", (ctx, _) => Requests(server, ctx.Request.Query["path"].FirstOrDefault(), ctx.Request.Query["method"].FirstOrDefault()));
+        g.On("DELETE", "requests", (_, _) => Do(server.Requests.Clear));
+        g.On("GET", "faults", (_, _) => server.Faults.Pending.Select(Describe).ToList());
+        g.On("POST", "faults", (_, body) => Reply.Json(201, AddFaults(server, body).Select(Describe).ToList(), Json));
+        g.On("DELETE", "faults", (_, _) => Do(server.Faults.Clear));
+        g.On("GET", "ratelimit", (_, _) => Limits(server.RateLimit));
+        g.On("PUT", "ratelimit", (_, body) => SetLimits(server.RateLimit, Read<RateLimitBody>(body)));
+        g.On("GET", "stats", (_, _) => new
         {
-            mode = ra.GetString()!.ToLowerInvariant() switch
-            {
-                "seconds" => RetryAfterMode.Seconds,
-                "date" => RetryAfterMode.Date,
-                "none" => RetryAfterMode.None,
-                var other => throw new FormatException($"retryAfter must be seconds, date or none, not '{other}'."),
-            };
-        }
-
-        server.RateLimit.Configure(perSecond, perMinute, mode);
-        return RateLimit(server);
+            server.Stats.TotalRequests, server.Stats.RateLimited, Served429 = server.Stats.Count(429), server.Stats.FaultsApplied, server.Stats.Aborted,
+            server.Stats.ByStatus, PendingFaults = server.Faults.Pending.Count, Events = state.Events.Count,
+        });
+        g.On("POST", "seed/events", (_, body) => SeedEvents(state, Read<SeedBody>(body)));
+        g.On("POST", "seed/chain", (_, body) => SeedChain(state, Read<ChainBody>(body)));
+        g.On("GET", "settings", (_, _) => Settings(state));
+        g.On("PUT", "settings", (_, body) => SetSettings(state, Read<SettingsBody>(body)));
+        g.On("POST", "tokens/revoke", (_, body) =>
+            state.RevokeUserToken(Read<RevokeBody>(body).UserToken ?? string.Empty) ? Ok : Error(404, "No user holds that token."));
+        g.MapFallback("{**rest}", ctx => Error(404, $"Unknown control endpoint {ctx.Request.Method} {ctx.Request.Path}").ExecuteAsync(ctx));
     }
 
-    private static Reply Stats(MockAltegioServer server) =>
-        Ok(w =>
+    /// <summary>Maps one control call: the body is read whole; what the handler returns is sent as JSON (a <see cref="Reply"/> as is).</summary>
+    private static void On(this IEndpointRouteBuilder g, string method, string pattern, Func<HttpContext, byte[], object> handler) =>
+        g.MapMethods(pattern, new[] { method }, async ctx =>
         {
-            var s = server.Stats;
-            w.WriteNumber("totalRequests", s.TotalRequests);
-            w.WriteNumber("rateLimited", s.RateLimited);
-            w.WriteNumber("served429", s.Count(429));
-            w.WriteNumber("faultsApplied", s.FaultsApplied);
-            w.WriteNumber("aborted", s.Aborted);
-            w.WriteStartObject("byStatus");
-            foreach (var (status, count) in s.ByStatus)
+            using var ms = new MemoryStream();
+            await ctx.Request.Body.CopyToAsync(ms, ctx.RequestAborted).ConfigureAwait(false);
+            Reply reply;
+            try
             {
-                w.WriteNumber(status.ToString(CultureInfo.InvariantCulture), count);
+                var result = handler(ctx, ms.ToArray());
+                reply = result as Reply ?? Reply.Json(200, result, Json);
+            }
+            catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+            {
+                reply = Error(400, ex.Message);
             }
 
-            w.WriteEndObject();
-            w.WriteNumber("pendingFaults", server.Faults.Pending.Count);
-            w.WriteNumber("events", server.State.Events.Count);
+            await reply.ExecuteAsync(ctx).ConfigureAwait(false);
         });
 
-    private static Reply SeedEvents(MockAltegioServer server, byte[] body)
+    private static Reply Error(int status, string message) => Reply.Json(status, new { error = message }, Json);
+
+    private static object Do(Action action)
     {
-        var root = Parse(body);
-        long Long(string name, long fallback) => root.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null ? v.GetInt64() : fallback;
-        var companyId = Long("companyId", 1001);
-        var company = server.State.FindCompany(companyId) ?? throw new KeyNotFoundException($"Unknown company {companyId}.");
-        var count = (int)Long("count", 100);
-        var interval = (int)Long("intervalMinutes", 30);
-        if (count < 0 || count > 1_000_000 || interval < 1)
+        action();
+        return Ok;
+    }
+
+    private static T Read<T>(byte[] body) =>
+        JsonSerializer.Deserialize<T>(body.Length == 0 ? "{}"u8 : body, Json) ?? throw new FormatException("The body must be a JSON object.");
+
+    private static object Requests(MockAltegioServer server, string? path, string? method) =>
+        server.Requests.Snapshot()
+            .Where(r => (string.IsNullOrEmpty(path) || FaultRule.PathMatches(path, r.Path))
+                && (string.IsNullOrEmpty(method) || string.Equals(method, r.Method, StringComparison.OrdinalIgnoreCase)))
+            .Select(r => new
+            {
+                r.Sequence, r.Method, r.Path, r.QueryString, Query = r.Query.ToDictionary(q => q.Key, q => q.Value.ToArray()), r.Headers, r.Body,
+                r.Status, r.Aborted, r.Fault, TimeUtc = r.TimeUtc.ToString("O", CultureInfo.InvariantCulture), DurationMs = Math.Round(r.DurationMs, 3),
+            })
+            .ToList();
+
+    // ---------------- faults ----------------
+
+    private static List<FaultRule> AddFaults(MockAltegioServer server, byte[] body)
+    {
+        var root = JsonDocument.Parse(body.Length == 0 ? "{}"u8.ToArray() : body).RootElement;
+        var rules = (root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList() : new List<JsonElement> { root })
+            .Select(e => e.ValueKind == JsonValueKind.Object ? e.Deserialize<FaultRule>(Json)! : throw new FormatException("A fault rule must be a JSON object."))
+            .ToList();
+        if (rules.FirstOrDefault(r => r.Kind == FaultKind.Status && r.Status is null && r.Statuses is not { Length: > 0 }) is not null)
+        {
+            throw new FormatException("A status fault needs status or statuses.");
+        }
+
+        rules.ForEach(r => server.Faults.Add(r));
+        return rules;
+    }
+
+    private static object Describe(FaultRule r) => new
+    {
+        r.Method, r.Path, Kind = FaultRule.KindName(r.Kind), Times = r.EffectiveTimes, r.Used, r.Status, r.Statuses, r.DelayMs, r.RetryAfter,
+    };
+
+    // ---------------- rate limit ----------------
+
+    private sealed record RateLimitBody(int? PerSecond, int? PerMinute, string? RetryAfter);
+
+    private static RateLimitBody Limits(RateLimitSettings limits) =>
+        new(limits.PerSecond, limits.PerMinute, limits.RetryAfter.ToString().ToLowerInvariant());
+
+    private static RateLimitBody SetLimits(RateLimitSettings limits, RateLimitBody body)
+    {
+        var mode = body.RetryAfter is null ? RetryAfterMode.Seconds
+            : Enum.TryParse<RetryAfterMode>(body.RetryAfter, ignoreCase: true, out var m) && !char.IsAsciiDigit(body.RetryAfter[0]) ? m
+            : throw new FormatException($"retryAfter must be seconds, date or none, not '{body.RetryAfter}'.");
+        limits.Configure(body.PerSecond ?? 0, body.PerMinute ?? 0, mode);
+        return Limits(limits);
+    }
+
+    // ---------------- seed ----------------
+
+    private sealed record ChainBody(int? Locations, int? Tags, int? Positions, int? TeamMembers);
+
+    private static object SeedChain(MockState state, ChainBody b) =>
+        new { CompanyIds = state.SeedChain(b.Locations ?? 3, b.Tags ?? 10, b.Positions ?? 5, b.TeamMembers ?? 15) };
+
+    private sealed record SeedBody(
+        long CompanyId = 1001, int Count = 100, string? Start = null, int IntervalMinutes = 30, long StaffId = 101, long ServiceId = 301,
+        int Capacity = 10, int? LengthSeconds = null, int? Length = null, List<long>? ResourceInstanceIds = null, bool Replace = false);
+
+    private static object SeedEvents(MockState state, SeedBody body)
+    {
+        var company = state.FindCompany(body.CompanyId) ?? throw new KeyNotFoundException($"Unknown company {body.CompanyId}.");
+        if (body.Count is < 0 or > 1_000_000 || body.IntervalMinutes < 1)
         {
             throw new ArgumentException("count must be 0..1000000 and intervalMinutes at least 1.");
         }
 
-        DateTime start;
-        if (root.TryGetProperty("start", out var s) && s.ValueKind == JsonValueKind.String)
+        var start = state.LocalNow(company).Date.AddDays(1).AddHours(8);
+        if (body.Start is not null && !DateTime.TryParseExact(
+            body.Start.Replace('T', ' '), new[] { "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm" }, CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
         {
-            var text = s.GetString()!.Replace('T', ' ');
-            if (!DateTime.TryParseExact(text, new[] { "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm" }, CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
-            {
-                throw new FormatException("start must be a local time like 2027-01-15T09:00:00.");
-            }
-        }
-        else
-        {
-            start = server.State.LocalNow(company).Date.AddDays(1).AddHours(8);
+            throw new FormatException("start must be a local time like 2027-01-15T09:00:00.");
         }
 
-        var length = (int)Long("lengthSeconds", Long("length", Math.Min(interval * 60, 3600)));
-        List<long>? resources = null;
-        if (root.TryGetProperty("resourceInstanceIds", out var ri) && ri.ValueKind == JsonValueKind.Array)
-        {
-            resources = ri.EnumerateArray().Select(x => x.GetInt64()).ToList();
-        }
-
-        var replace = root.TryGetProperty("replace", out var rp) && rp.ValueKind == JsonValueKind.True;
         (long First, long Last) ids = default;
-        server.State.Mutate(state =>
+        state.Mutate(s =>
         {
-            if (replace)
+            foreach (var e in body.Replace ? s.Table<MockEvent>().Values.Where(e => e.CompanyId == body.CompanyId).ToList() : new List<MockEvent>())
             {
-                foreach (var e in state.EventStore.Values.Where(e => e.CompanyId == companyId).ToList())
-                {
-                    state.EventStore.Remove(e.Id);
-                }
-
-                foreach (var b in state.BookingStore.Values.Where(b => b.CompanyId == companyId).ToList())
-                {
-                    state.BookingStore.Remove(b.Id);
-                }
+                s.Remove<MockEvent>(e.Id);
             }
 
-            ids = state.SeedEvents(companyId, count, start, TimeSpan.FromMinutes(interval), Long("staffId", 101), Long("serviceId", 301),
-                (int)Long("capacity", 10), length, resources);
+            foreach (var b in body.Replace ? s.Table<MockBooking>().Values.Where(b => b.CompanyId == body.CompanyId).ToList() : new List<MockBooking>())
+            {
+                s.Remove<MockBooking>(b.Id);
+            }
+
+            ids = s.SeedEvents(body.CompanyId, body.Count, start, TimeSpan.FromMinutes(body.IntervalMinutes), body.StaffId, body.ServiceId,
+                body.Capacity, body.LengthSeconds ?? body.Length ?? Math.Min(body.IntervalMinutes * 60, 3600), body.ResourceInstanceIds);
         });
 
-        return Reply.Json(201, w =>
+        return Reply.Json(201, new
         {
-            w.WriteStartObject();
-            w.WriteNumber("created", count);
-            w.WriteNumber("firstId", ids.First);
-            w.WriteNumber("lastId", ids.Last);
-            w.WriteString("first", Fmt.Local(start));
-            w.WriteString("last", Fmt.Local(start.AddMinutes((double)interval * Math.Max(0, count - 1))));
-            w.WriteEndObject();
-        });
+            Created = body.Count, FirstId = ids.First, LastId = ids.Last, First = Fmt.Local(start),
+            Last = Fmt.Local(start.AddMinutes((double)body.IntervalMinutes * Math.Max(0, body.Count - 1))),
+        }, Json);
     }
 
-    private static Reply Settings(MockAltegioServer server) =>
-        Ok(w =>
-        {
-            var st = server.State;
-            w.WriteString("positionDeleteInUse", st.PositionDeleteInUse switch
-            {
-                PositionInUseDelete.Conflict => "409",
-                PositionInUseDelete.Unprocessable => "422",
-                _ => "keep",
-            });
-            w.WriteBoolean("servicesBindingTypeAsString", st.ServicesBindingTypeAsString);
-            w.WriteNumber("pastToleranceSeconds", st.PastTolerance.TotalSeconds);
-            w.WriteString("eventErrors", st.EventErrorsAsJsonApi ? "jsonapi" : "legacy");
-            w.WriteString("bookingFields", st.BookingFields.ToString().ToLowerInvariant());
-            w.WriteBoolean("bookingActivityId", st.BookingAnswersCarryActivityId);
-        });
+    // ---------------- settings ----------------
 
-    private static Reply SetSettings(MockAltegioServer server, byte[] body)
+    private sealed record TechnicalBreak(long CompanyId, int Seconds);
+
+    private sealed record SettingsBody(
+        string? PositionDeleteInUse, bool? ServicesBindingTypeAsString, double? PastToleranceSeconds, string? EventErrors, string? BookingFields,
+        bool? BookingActivityId, bool? SeriesGenerationLags, bool? CancelFreesSeat, string? BulkCleanMeta, string? DuplicateAnswer,
+        TechnicalBreak? DefaultTechnicalBreak = null);
+
+    private static SettingsBody Settings(MockState s) => new(
+        s.PositionDeleteInUse switch { PositionInUseDelete.Conflict => "409", PositionInUseDelete.Unprocessable => "422", _ => "keep" },
+        s.ServicesBindingTypeAsString, s.PastTolerance.TotalSeconds, s.EventErrorsAsJsonApi ? "jsonapi" : "legacy",
+        s.BookingFields.ToString().ToLowerInvariant(), s.BookingAnswersCarryActivityId, s.SeriesGenerationLags,
+        s.CancelFreesSeat, s.BulkCleanMeta, s.DuplicateAnswer);
+
+    private static SettingsBody SetSettings(MockState s, SettingsBody body)
     {
-        var root = Parse(body);
-        var st = server.State;
-        lock (st.SyncRoot)
+        lock (s.SyncRoot)
         {
-            if (root.TryGetProperty("positionDeleteInUse", out var p))
+            s.PositionDeleteInUse = body.PositionDeleteInUse?.ToLowerInvariant() switch
             {
-                st.PositionDeleteInUse = (p.ValueKind == JsonValueKind.Number ? p.GetRawText() : p.GetString() ?? string.Empty).ToLowerInvariant() switch
-                {
-                    "keep" or "204" => PositionInUseDelete.KeepAndNoContent,
-                    "409" or "conflict" => PositionInUseDelete.Conflict,
-                    "422" or "unprocessable" => PositionInUseDelete.Unprocessable,
-                    var other => throw new FormatException($"positionDeleteInUse must be keep, 409 or 422, not '{other}'."),
-                };
+                null => s.PositionDeleteInUse,
+                "keep" or "204" => PositionInUseDelete.KeepAndNoContent,
+                "409" or "conflict" => PositionInUseDelete.Conflict,
+                "422" or "unprocessable" => PositionInUseDelete.Unprocessable,
+                var other => throw new FormatException($"positionDeleteInUse must be keep, 409 or 422, not '{other}'."),
+            };
+            s.EventErrorsAsJsonApi = body.EventErrors?.ToLowerInvariant() switch
+            {
+                null => s.EventErrorsAsJsonApi,
+                "legacy" => false,
+                "jsonapi" or "json:api" => true,
+                var other => throw new FormatException($"eventErrors must be legacy or jsonapi, not '{other}'."),
+            };
+            s.BookingFields = body.BookingFields is null ? s.BookingFields
+                : Enum.TryParse<BookingFieldGeneration>(body.BookingFields, ignoreCase: true, out var generation) && !char.IsAsciiDigit(body.BookingFields[0]) ? generation
+                : throw new FormatException($"bookingFields must be both, current or legacy, not '{body.BookingFields}'.");
+            s.ServicesBindingTypeAsString = body.ServicesBindingTypeAsString ?? s.ServicesBindingTypeAsString;
+            s.PastTolerance = body.PastToleranceSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : s.PastTolerance;
+            s.BookingAnswersCarryActivityId = body.BookingActivityId ?? s.BookingAnswersCarryActivityId;
+            s.SeriesGenerationLags = body.SeriesGenerationLags ?? s.SeriesGenerationLags;
+            s.CancelFreesSeat = body.CancelFreesSeat ?? s.CancelFreesSeat;
+            s.BulkCleanMeta = body.BulkCleanMeta is null or "array" or "object" or "errors" ? body.BulkCleanMeta ?? s.BulkCleanMeta
+                : throw new FormatException($"bulkCleanMeta must be array, object or errors, not '{body.BulkCleanMeta}'.");
+            s.DuplicateAnswer = body.DuplicateAnswer is null or "observed" or "resource" ? body.DuplicateAnswer ?? s.DuplicateAnswer
+                : throw new FormatException($"duplicateAnswer must be observed or resource, not '{body.DuplicateAnswer}'.");
+            if (body.DefaultTechnicalBreak is { } brk)
+            {
+                (s.FindCompany(brk.CompanyId) ?? throw new KeyNotFoundException("Unknown company.")).DefaultTechnicalBreakSeconds = brk.Seconds;
             }
 
-            if (root.TryGetProperty("servicesBindingTypeAsString", out var b))
-            {
-                st.ServicesBindingTypeAsString = b.GetBoolean();
-            }
-
-            if (root.TryGetProperty("pastToleranceSeconds", out var t))
-            {
-                st.PastTolerance = TimeSpan.FromSeconds(t.GetDouble());
-            }
-
-            if (root.TryGetProperty("eventErrors", out var shape))
-            {
-                st.EventErrorsAsJsonApi = (shape.GetString() ?? string.Empty).ToLowerInvariant() switch
-                {
-                    "legacy" => false,
-                    "jsonapi" or "json:api" => true,
-                    var other => throw new FormatException($"eventErrors must be legacy or jsonapi, not '{other}'."),
-                };
-            }
-
-            if (root.TryGetProperty("bookingFields", out var generation))
-            {
-                st.BookingFields = (generation.GetString() ?? string.Empty).ToLowerInvariant() switch
-                {
-                    "both" => BookingFieldGeneration.Both,
-                    "current" => BookingFieldGeneration.Current,
-                    "legacy" => BookingFieldGeneration.Legacy,
-                    var other => throw new FormatException($"bookingFields must be both, current or legacy, not '{other}'."),
-                };
-            }
-
-            if (root.TryGetProperty("bookingActivityId", out var activity))
-            {
-                st.BookingAnswersCarryActivityId = activity.GetBoolean();
-            }
-
-            if (root.TryGetProperty("defaultTechnicalBreak", out var d))
-            {
-                // { "companyId": 1001, "seconds": 1200 }
-                var company = st.FindCompany(d.GetProperty("companyId").GetInt64()) ?? throw new KeyNotFoundException("Unknown company.");
-                company.DefaultTechnicalBreakSeconds = d.GetProperty("seconds").GetInt32();
-            }
+            return Settings(s);
         }
-
-        return Settings(server);
     }
 
-    private static Reply Revoke(MockAltegioServer server, byte[] body)
+    private sealed record RevokeBody(string? UserToken);
+
+    /// <summary>Reads any JSON value where a string is expected: a string as itself, anything else as its JSON text.</summary>
+    private sealed class TextConverter : JsonConverter<string>
     {
-        var root = Parse(body);
-        var token = root.GetProperty("userToken").GetString() ?? string.Empty;
-        return server.State.RevokeUserToken(token) ? Do(() => { }) : Error(404, "No user holds that token.");
+        public override bool HandleNull => false;
+
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String ? reader.GetString() : JsonDocument.ParseValue(ref reader).RootElement.GetRawText();
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
     }
 }

@@ -1,18 +1,35 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
 
 namespace Altegio.MockServer.Http;
 
 /// <summary>
-/// A fully buffered response. Handlers build one instead of writing to the socket so that the
-/// fault layer can still decide to truncate it or drop the connection after processing.
+/// A fully buffered answer. Handlers return one; the pipeline can still truncate it or drop the connection
+/// after processing. Bodies are records serialized with <see cref="Wire"/> (snake_case names, nulls written).
 /// </summary>
 public sealed class Reply
 {
-    public Reply(int status, ReadOnlyMemory<byte> body, string? contentType)
+    public const string JsonContentType = "application/json";
+
+    /// <summary>The API's JSON: snake_case member names; relaxed escaping keeps "+" in phone numbers readable in logs.</summary>
+    public static readonly JsonSerializerOptions Wire = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary><c>[]</c>, the empty PHP array the API sends as <c>meta</c> on success.</summary>
+    public static readonly object[] EmptyMeta = Array.Empty<object>();
+
+    private Reply(int status, byte[] body, string? contentType)
     {
         Status = status;
         Body = body;
@@ -21,113 +38,161 @@ public sealed class Reply
 
     public int Status { get; }
 
-    public ReadOnlyMemory<byte> Body { get; }
+    public byte[] Body { get; }
 
     public string? ContentType { get; }
 
-    public List<KeyValuePair<string, string>>? Headers { get; private set; }
+    public List<KeyValuePair<string, string>> Headers { get; } = new();
 
     public Reply WithHeader(string name, string value)
     {
-        Headers ??= new List<KeyValuePair<string, string>>();
         Headers.Add(new KeyValuePair<string, string>(name, value));
         return this;
     }
 
-    public const string JsonContentType = "application/json";
+    public static Reply Json(int status, object body, JsonSerializerOptions? options = null) =>
+        new(status, JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), options ?? Wire), JsonContentType);
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        // The real API escapes nothing exotic; relaxed escaping keeps "+" in phone numbers readable in logs.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = false,
-    };
+    public static Reply Raw(int status, string body, string? contentType) => new(status, Encoding.UTF8.GetBytes(body), contentType);
 
-    public static Reply NoContent() => new(204, ReadOnlyMemory<byte>.Empty, null);
+    public static Reply NoContent() => new(204, Array.Empty<byte>(), null);
 
-    public static Reply Raw(int status, string body, string? contentType) =>
-        new(status, Encoding.UTF8.GetBytes(body), contentType);
+    /// <summary>A V2 JSON:API document: <c>{data, included?, meta}</c>.</summary>
+    public static Reply Data(object data, int status = 200, object? included = null, object? meta = null) =>
+        Json(status, new Document(data, included, meta ?? EmptyMeta));
 
-    public static Reply Json(int status, Action<Utf8JsonWriter> write, int sizeHint = 1024)
-    {
-        var buffer = new ArrayBufferWriter<byte>(sizeHint);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            write(writer);
-        }
+    /// <summary>The V1 success envelope <c>{success:true, data, meta}</c>.</summary>
+    public static Reply V1(object data, int status = 200, object? meta = null) => Json(status, new Envelope(true, data, meta ?? EmptyMeta));
 
-        return new Reply(status, buffer.WrittenMemory, JsonContentType);
-    }
+    /// <summary>The documented legacy error envelope <c>{success:false, data:null, meta:{message, errors?}}</c>.</summary>
+    public static Reply Legacy(int status, string message, object? errors = null) =>
+        Json(status, new Envelope(false, null, new ErrorMeta(message, errors)));
 
-    /// <summary>The documented legacy error envelope <c>{success:false,data:null,meta:{message,errors?}}</c>.</summary>
-    public static Reply Legacy(int status, string message, Action<Utf8JsonWriter>? writeErrors = null) =>
-        Json(status, w =>
-        {
-            w.WriteStartObject();
-            w.WriteBoolean("success", false);
-            w.WriteNull("data");
-            w.WriteStartObject("meta");
-            w.WriteString("message", message);
-            if (writeErrors is not null)
-            {
-                w.WritePropertyName("errors");
-                writeErrors(w);
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }, 256);
-
-    /// <summary>Legacy envelope with a V2-style <c>meta.errors</c> object (field → messages).</summary>
-    public static Reply Validation(string message, string field, string fieldMessage) =>
-        Legacy(422, message, w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray(field);
-            w.WriteStringValue(fieldMessage);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
-
-    /// <summary>Validation failure where the message doubles as the only field error.</summary>
-    public static Reply Validation(string field, string message) => Validation(message, field, message);
-
-    /// <summary>JSON:API error document, the shape event endpoints use for conflicts.</summary>
-    public static Reply JsonApiError(int status, string title, string detail) =>
-        Json(status, w =>
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("errors");
-            w.WriteStartObject();
-            w.WriteString("status", status.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteString("title", title);
-            w.WriteString("detail", detail);
-            w.WriteEndObject();
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }, 256);
+    /// <summary>A 422 whose message doubles as the only field error.</summary>
+    public static Reply Validation(string field, string message) => Errors.Of(field, message).ToReply();
 
     public static Reply NotFound() => Legacy(404, "Not found");
 
-    /// <summary>V1 success envelope <c>{success:true,data,meta}</c>; <paramref name="writeMeta"/> null means <c>meta: []</c>.</summary>
-    public static Reply V1(int status, Action<Utf8JsonWriter> writeData, Action<Utf8JsonWriter>? writeMeta = null, int sizeHint = 2048) =>
-        Json(status, w =>
-        {
-            w.WriteStartObject();
-            w.WriteBoolean("success", true);
-            w.WritePropertyName("data");
-            writeData(w);
-            w.WritePropertyName("meta");
-            if (writeMeta is null)
-            {
-                w.WriteStartArray();
-                w.WriteEndArray();
-            }
-            else
-            {
-                writeMeta(w);
-            }
+    public static Reply BadJson() => Legacy(400, "Invalid JSON in the request body");
 
-            w.WriteEndObject();
-        }, sizeHint);
+    /// <summary>JSON:API error document, the shape event endpoints use for conflicts.</summary>
+    public static Reply JsonApiError(int status, string title, string detail) =>
+        Json(status, new ErrorDocument(new[] { new ErrorItem(Code(status), title, detail) }));
+
+    public static string Code(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Sends the reply; <paramref name="truncate"/> announces the full length, sends half and drops the connection.</summary>
+    public async Task ExecuteAsync(HttpContext ctx, bool truncate = false)
+    {
+        var res = ctx.Response;
+        res.StatusCode = Status;
+        foreach (var (name, value) in Headers)
+        {
+            res.Headers.Append(name, value);
+        }
+
+        if (Status is 204 or 304)
+        {
+            return;
+        }
+
+        res.ContentType = ContentType;
+        res.ContentLength = Body.Length;
+        await res.Body.WriteAsync(Body.AsMemory(0, truncate ? Body.Length / 2 : Body.Length), ctx.RequestAborted).ConfigureAwait(false);
+        if (truncate)
+        {
+            await res.Body.FlushAsync(ctx.RequestAborted).ConfigureAwait(false);
+
+            // Give the client time to read the half body; an immediate abort can overtake it and the peer then
+            // sees only a reset, which is the "reset" fault, not a truncation.
+            await Task.Delay(100, ctx.RequestAborted).ConfigureAwait(false);
+            ctx.Abort();
+        }
+    }
+
+    private sealed record Document(object Data, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] object? Included, object Meta);
+
+    private sealed record Envelope(bool Success, object? Data, object Meta);
+
+    private sealed record ErrorMeta(string Message, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] object? Errors);
+
+    internal sealed record ErrorDocument(IEnumerable<ErrorItem> Errors);
+
+    internal sealed record ErrorItem(string Status, string Title, string Detail, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, string>? Source = null);
+}
+
+/// <summary>A JSON:API resource object; ids are strings on the wire.</summary>
+public sealed record Resource(
+    string Type,
+    [property: JsonNumberHandling(JsonNumberHandling.WriteAsString)] long Id,
+    object Attributes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, Relation>? Relationships = null);
+
+/// <summary>A resource identifier <c>{type, id}</c>.</summary>
+public sealed record Ref(string Type, [property: JsonNumberHandling(JsonNumberHandling.WriteAsString)] long Id);
+
+/// <summary>A relationship: <c>{data: ref | [refs] | null}</c>.</summary>
+public sealed record Relation(object? Data)
+{
+    public static Relation One(string type, long id) => new(new Ref(type, id));
+
+    public static Relation Many(string type, IEnumerable<long> ids) => new(ids.Select(id => new Ref(type, id)).ToList());
+}
+
+/// <summary>One name a V2 <c>include[]</c> may carry: the relationship it adds to each item and what it adds to <c>included</c>.</summary>
+public sealed record Include<T>(string Name, Func<T, Relation> Relation, Func<T, IEnumerable<Resource>> Resources)
+{
+    /// <summary>
+    /// A JSON:API document of <paramref name="items"/>. Relationships appear only for what was included; the
+    /// included resources appear each once.
+    /// </summary>
+    public static Reply Document(
+        IEnumerable<T> items, Include<T>[] known, HashSet<string> asked, Func<T, Dictionary<string, Relation>?, Resource> wire, bool single = false, int status = 200, object? meta = null)
+    {
+        var chosen = known.Where(i => asked.Contains(i.Name)).ToList();
+        var list = items.ToList();
+        var data = list.Select(x => wire(x, chosen.Count == 0 ? null : chosen.ToDictionary(i => i.Name, i => i.Relation(x)))).ToList();
+        var included = chosen.Count == 0 ? null : list.SelectMany(x => chosen.SelectMany(i => i.Resources(x))).DistinctBy(r => (r.Type, r.Id)).ToList();
+        return Reply.Data(single ? data[0] : data, status, included, meta);
+    }
+}
+
+/// <summary>Collects validation failures; answers them in the legacy envelope or as JSON:API <c>errors[]</c>.</summary>
+public sealed class Errors
+{
+    private sealed record FieldError(string Field, string Message);
+
+    private readonly List<(string Field, string Message)> _items = new();
+
+    public bool Any => _items.Count > 0;
+
+    public static Errors Of(string field, string message)
+    {
+        var errors = new Errors();
+        errors.Add(field, message);
+        return errors;
+    }
+
+    public void Add(string field, string message) => _items.Add((field, message));
+
+    /// <summary>V2: <c>meta.errors</c> is an object, field → messages.</summary>
+    public Reply ToReply(int status = 422) =>
+        Reply.Legacy(status, _items[0].Message, _items.GroupBy(i => i.Field).ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToList()));
+
+    /// <summary>V1 team-member writes: <c>meta.errors</c> is an array of messages (documented), unlike V2's object.</summary>
+    public Reply ToV1Reply() => Reply.Legacy(422, _items[0].Message, _items.Select(i => i.Message).ToList());
+
+    /// <summary>V1 event series: <c>meta.errors</c> is an array of <c>{field, message}</c>.</summary>
+    public Reply ToFieldListReply() => Reply.Legacy(422, _items[0].Message, _items.Select(i => new FieldError(i.Field, i.Message)).ToList());
+
+    /// <summary>
+    /// One <c>errors[]</c> item per message, with <c>source.parameter</c> for query parameters and
+    /// <c>source.pointer</c> for body fields.
+    /// </summary>
+    public Reply ToJsonApiReply(int status = 422) =>
+        Reply.Json(status, new Reply.ErrorDocument(_items.Select(i => new Reply.ErrorItem(
+            Reply.Code(status), status == 422 ? "Unprocessable Entity" : "Bad Request", i.Message,
+            i.Field.StartsWith("filter", StringComparison.Ordinal) || i.Field is "page" or "limit"
+                ? new Dictionary<string, string> { ["parameter"] = i.Field }
+                : new Dictionary<string, string> { ["pointer"] = "/data/attributes/" + i.Field }))));
 }

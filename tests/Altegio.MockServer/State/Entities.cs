@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 
 namespace Altegio.MockServer.State;
 
@@ -140,6 +141,21 @@ public sealed class MockService : IMockEntity
     public long Id { get; set; }
     public long CompanyId { get; set; }
     public string Title { get; set; } = string.Empty;
+
+    /// <summary>True for a group-event service (V1 <c>is_multi</c>).</summary>
+    public bool IsMulti { get; set; } = true;
+
+    public int Capacity { get; set; } = 10;
+    public decimal PriceMin { get; set; }
+    public decimal PriceMax { get; set; }
+    public long CategoryId { get; set; } = 40;
+    public string CategoryTitle { get; set; } = "Group classes";
+
+    /// <summary>Team members who run it, each with the session length in seconds.</summary>
+    public Dictionary<long, int> StaffLengths { get; set; } = new();
+
+    /// <summary>Resources (not instances) the service needs: id → title.</summary>
+    public Dictionary<long, string> Resources { get; set; } = new();
 }
 
 /// <summary>An instance of a resource (a hall, a device).</summary>
@@ -180,6 +196,7 @@ public sealed class MockEvent : IMockEntity
     public string? Comment { get; set; }
     public bool Notified { get; set; }
     public long? ScheduleId { get; set; }
+    public bool ScheduleEventModified { get; set; }
     public bool Deleted { get; set; }
 }
 
@@ -209,6 +226,78 @@ public sealed class MockBooking : IMockEntity
     public DateTimeOffset CreatedUtc { get; set; }
     public bool IsPaid { get; set; }
 
-    /// <summary>Cancelled (its event was deleted).</summary>
+    /// <summary>Cancelled (its event was deleted, or the appointment was deleted).</summary>
     public bool Deleted { get; set; }
+
+    // The service line (attendance_service_item), tags, colour and product lines the booking PUT rewrites.
+    public decimal CostPerUnit { get; set; }
+    public decimal DiscountPercent { get; set; }
+    public decimal ManualCost { get; set; }
+    public bool IsTrial { get; set; }
+    public List<long> LabelIds { get; set; } = new();
+
+    /// <summary>Hex without '#', or empty.</summary>
+    public string Color { get; set; } = string.Empty;
+
+    /// <summary>Product lines (attendance_good_items), each the JSON object as last written (its <c>id</c> included).</summary>
+    public List<JsonElement> GoodItems { get; set; } = new();
+}
+
+/// <summary>A saved repeat pattern for copying events (wire type <c>activity_duplication_strategy</c>).</summary>
+public sealed class MockDuplicationStrategy : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>1 daily, 2 weekdays, 3 Mon-Wed-Fri, 4 Tue-Thu, 5 weekly (uses days), 6 monthly, 7 yearly.</summary>
+    public int RepeatModeId { get; set; }
+
+    /// <summary>0 = Sunday … 6 = Saturday.</summary>
+    public List<long> Days { get; set; } = new();
+    public int Interval { get; set; }
+
+    /// <summary>1 = the event only, 2 = with its bookings.</summary>
+    public int ContentType { get; set; } = 1;
+}
+
+/// <summary>A recurring event series (the API's timetable event schedule); deleting one keeps it, with <see cref="DeletedAt"/>.</summary>
+public sealed class MockSeries : IMockEntity
+{
+    public long Id { get; set; }
+    public long CompanyId { get; set; }
+    public long TemplateEventId { get; set; }
+    public DateTime DateStart { get; set; }
+    public DateTime DateEnd { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
+    public bool AddClients { get; set; }
+
+    /// <summary>Occurrences queued but not yet made into events (see <see cref="MockState.SeriesGenerationLags"/>).</summary>
+    public bool Pending { get; set; }
+}
+
+/// <summary>One weekday of a series.</summary>
+public sealed class MockSeriesDay : IMockEntity
+{
+    public long Id { get; set; }
+    public long SeriesId { get; set; }
+    public DayOfWeek DayOfWeek { get; set; }
+    public TimeSpan Time { get; set; }
+    public int Duration { get; set; }
+    public int Capacity { get; set; }
+    public long MasterId { get; set; }
+    public List<long> LabelIds { get; set; } = new();
+    public List<long> ResourceInstanceIds { get; set; } = new();
+}
+
+/// <summary>One date of a series weekday; <see cref="EventId"/> is null while its event is queued.</summary>
+public sealed class MockOccurrence : IMockEntity
+{
+    public long Id { get; set; }
+    public long DayId { get; set; }
+    public DateTime Date { get; set; }
+    public string Status { get; set; } = "stable";
+    public long? EventId { get; set; }
 }

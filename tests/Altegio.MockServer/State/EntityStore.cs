@@ -2,8 +2,14 @@ using System.Collections.Generic;
 
 namespace Altegio.MockServer.State;
 
+/// <summary>What <see cref="MockState.Reset"/> needs of every table.</summary>
+public interface IEntityStore
+{
+    void Clear();
+}
+
 /// <summary>Id-ordered table with its own id sequence. Not thread-safe: <see cref="MockState"/> locks around it.</summary>
-public sealed class EntityStore<T>
+public sealed class EntityStore<T> : IEntityStore
     where T : class, IMockEntity
 {
     private readonly SortedDictionary<long, T> _items = new();

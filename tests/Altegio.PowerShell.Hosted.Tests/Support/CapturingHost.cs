@@ -27,6 +27,9 @@ public sealed class CapturingHost : PSHost
     /// <summary>Everything written to the host: Write-Host, -WhatIf lines, Out-Host.</summary>
     public List<string> Lines => _ui.Lines;
 
+    /// <summary>The progress records the host was asked to show.</summary>
+    public List<ProgressRecord> Progress => _ui.Progress;
+
     /// <summary>Every choice prompt shown, as "caption|message".</summary>
     public List<string> Prompts => _ui.Prompts;
 
@@ -89,7 +92,9 @@ public sealed class CapturingHost : PSHost
         public override void WriteDebugLine(string message) => Lines.Add("DEBUG: " + message);
         public override void WriteVerboseLine(string message) => Lines.Add("VERBOSE: " + message);
         public override void WriteWarningLine(string message) => Lines.Add("WARNING: " + message);
-        public override void WriteProgress(long sourceId, ProgressRecord record) { }
+        public override void WriteProgress(long sourceId, ProgressRecord record) => Progress.Add(record);
+
+        public List<ProgressRecord> Progress { get; } = new();
     }
 
     private sealed class FixedRawUserInterface : PSHostRawUserInterface

@@ -3,10 +3,7 @@ using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Forgets the current Altegio session of this runspace.</para>
-    /// <para type="description">Removes $AltegioSession. Sessions held in variables (from -PassThru) keep working; the shared connection pool is left alone.</para>
-    /// </summary>
+    /// <summary>The Disconnect-Altegio cmdlet; its help for users is src/help/en-US/Disconnect-Altegio.md.</summary>
     [Cmdlet(VerbsCommunications.Disconnect, "Altegio")]
     [OutputType(typeof(void))]
     public sealed class DisconnectAltegioCommand : AltegioCmdlet

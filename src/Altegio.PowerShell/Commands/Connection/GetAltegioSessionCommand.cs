@@ -3,10 +3,7 @@ using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Gets the current Altegio session of this runspace.</para>
-    /// <para type="description">Writes the session Connect-Altegio stored, or nothing when not connected. The session shows the base URI, the company, the user and when it connected; it never shows a token.</para>
-    /// </summary>
+    /// <summary>The Get-AltegioSession cmdlet; its help for users is src/help/en-US/Get-AltegioSession.md.</summary>
     [Cmdlet(VerbsCommon.Get, "AltegioSession")]
     [OutputType(typeof(AltegioSession))]
     public sealed class GetAltegioSessionCommand : AltegioCmdlet

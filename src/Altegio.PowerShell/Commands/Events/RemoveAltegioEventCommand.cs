@@ -5,17 +5,11 @@ using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Removes group events from an Altegio location, cancelling their bookings.</para>
-    /// <para type="description">Removes events by id, or piped from Get-AltegioEvent or any object with an Id (or EventId) and optionally a CompanyId property. The API deletes softly (Get-AltegioEvent -Id still reads a removed event) and cancels every booking in it; clients are notified as the location's settings say. Prompts for confirmation unless -Confirm:$false; -WhatIf shows what would be removed and sends nothing.</para>
-    /// </summary>
+    /// <summary>The Remove-AltegioEvent cmdlet; its help for users is src/help/en-US/Remove-AltegioEvent.md.</summary>
     [Cmdlet(VerbsCommon.Remove, "AltegioEvent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveAltegioEventCommand : AltegioChangeCmdlet
     {
-        /// <summary>
-        /// <para type="description">The ids of the events to remove. Bound from piped events, numbers, or objects with an Id or EventId property.</para>
-        /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("EventId")]
         [ValidateRange(1, long.MaxValue)]

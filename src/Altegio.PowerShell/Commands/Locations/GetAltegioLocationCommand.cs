@@ -5,10 +5,7 @@ using Altegio.PowerShell.Completers;
 
 namespace Altegio.PowerShell.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Gets the Altegio locations (companies) the user's token can reach.</para>
-    /// <para type="description">Lists every location the session's user can reach, or gets locations by -Id. Pipe the output into other commands: each location binds to their -CompanyId.</para>
-    /// </summary>
+    /// <summary>The Get-AltegioLocation cmdlet; its help for users is src/help/en-US/Get-AltegioLocation.md.</summary>
     /// <remarks>The default set takes an optional id, for the reason given on Get-AltegioTag.</remarks>
     [Cmdlet(VerbsCommon.Get, "AltegioLocation", DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(Location))]
@@ -17,18 +14,12 @@ namespace Altegio.PowerShell.Commands
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
 
-        /// <summary>
-        /// <para type="description">The ids of the locations to get. Accepts piped objects with a CompanyId or LocationId property (so a piped tag gives its location, not its own id).</para>
-        /// </summary>
         [Parameter(Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("LocationId", "Id")]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(CompanyIdCompleter))]
         public long[] CompanyId { get; set; } = System.Array.Empty<long>();
 
-        /// <summary>
-        /// <para type="description">Lists only locations whose title matches; wildcards are allowed.</para>
-        /// </summary>
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]

@@ -4,10 +4,7 @@ using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Gets the team-member positions of an Altegio location.</para>
-    /// <para type="description">With no arguments, lists every position the location can use. -Id gets specific positions; -Title filters the list on the client and accepts wildcards.</para>
-    /// </summary>
+    /// <summary>The Get-AltegioPosition cmdlet; its help for users is src/help/en-US/Get-AltegioPosition.md.</summary>
     /// <remarks>
     /// The default set takes an optional -Id, so piped positions, numbers and CSV rows with Id and CompanyId
     /// columns all get by id: PowerShell binds piped objects to the default set first, and a list set that
@@ -20,18 +17,12 @@ namespace Altegio.PowerShell.Commands
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
 
-        /// <summary>
-        /// <para type="description">The ids of the positions to get. Accepts piped numbers and objects with an Id or PositionId property. Without -Id (and without -Title) every position is listed.</para>
-        /// </summary>
         [Parameter(Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("PositionId")]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(Completers.PositionIdCompleter))]
         public long[] Id { get; set; } = System.Array.Empty<long>();
 
-        /// <summary>
-        /// <para type="description">Lists only positions whose title matches; wildcards are allowed. The filter runs on the client.</para>
-        /// </summary>
         [Parameter(ParameterSetName = ListSet, Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]

@@ -4,10 +4,7 @@ using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Removes tags from an Altegio location.</para>
-    /// <para type="description">Removes tags by id, or piped from Get-AltegioTag or any object with an Id (or TagId) and optionally a CompanyId (or LocationId) property. Prompts for confirmation unless -Confirm:$false; -WhatIf shows what would be removed and sends nothing.</para>
-    /// </summary>
+    /// <summary>The Remove-AltegioTag cmdlet; its help for users is src/help/en-US/Remove-AltegioTag.md.</summary>
     /// <remarks>
     /// One parameter set on purpose: with a second, InputObject set, PowerShell binds piped objects against
     /// the default set only, so either piped tags or CSV rows (TagId, LocationId) stop binding. Id and
@@ -17,9 +14,6 @@ namespace Altegio.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class RemoveAltegioTagCommand : AltegioChangeCmdlet
     {
-        /// <summary>
-        /// <para type="description">The ids of the tags to remove. Bound from piped tags, numbers, or objects with an Id or TagId property.</para>
-        /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TagId")]
         [ValidateRange(1, long.MaxValue)]

@@ -6,69 +6,42 @@ using Altegio.Resources;
 
 namespace Altegio.PowerShell.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Adds a team member to an Altegio location.</para>
-    /// <para type="description">Creates a team member with a name and a specialization, optionally in a position, linked to an Altegio user by -Email or -Phone (and invited with -Invite), on a paid seat with -Paid, with access to the timetable (so it can be given working hours) with -TimetableAccess. Writes the new member. Everything is checked before any request is sent. Binds piped objects by property name, so Import-Csv rows with columns named like the parameters create one member each; a row that fails writes an error that targets that row, and the other rows go on.</para>
-    /// </summary>
+    /// <summary>The New-AltegioTeamMember cmdlet; its help for users is src/help/en-US/New-AltegioTeamMember.md.</summary>
     [Cmdlet(VerbsCommon.New, "AltegioTeamMember", SupportsShouldProcess = true)]
     [OutputType(typeof(TeamMember))]
     public sealed class NewAltegioTeamMemberCommand : AltegioLocationCmdlet
     {
-        /// <summary>
-        /// <para type="description">The member's display name. It cannot be empty.</para>
-        /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         public string Name { get; set; } = string.Empty;
 
-        /// <summary>
-        /// <para type="description">The specialization shown to clients, such as Yoga instructor. It cannot be empty.</para>
-        /// </summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         public string Specialization { get; set; } = string.Empty;
 
-        /// <summary>
-        /// <para type="description">The id of the member's position (see Get-AltegioPosition). Omitted or empty: no position.</para>
-        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [BlankAsNullTransformation]
         [ArgumentCompleter(typeof(Completers.PositionIdCompleter))]
         public long? PositionId { get; set; }
 
-        /// <summary>
-        /// <para type="description">The e-mail of the Altegio user account to link to the member.</para>
-        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [AllowNull]
         public string? Email { get; set; }
 
-        /// <summary>
-        /// <para type="description">The phone number of the Altegio user account to link to the member, such as +35799000001.</para>
-        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [AllowNull]
         public string? Phone { get; set; }
 
-        /// <summary>
-        /// <para type="description">Sends the linked user (-Email or -Phone) an invitation to the location. A CSV column may say true/false, 1/0 or yes/no.</para>
-        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [FlagTransformation]
         public SwitchParameter Invite { get; set; }
 
-        /// <summary>
-        /// <para type="description">Puts the member on a paid seat. On per-seat licences the API refuses an active member without one. A CSV column may say true/false, 1/0 or yes/no.</para>
-        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [FlagTransformation]
         public SwitchParameter Paid { get; set; }
 
-        /// <summary>
-        /// <para type="description">Gives the member access to the timetable (has_timetable_access). Without it the member cannot be given working hours. A CSV column may say true/false, 1/0 or yes/no.</para>
-        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [FlagTransformation]
         public SwitchParameter TimetableAccess { get; set; }

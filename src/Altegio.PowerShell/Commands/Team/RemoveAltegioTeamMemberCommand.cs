@@ -4,17 +4,11 @@ using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {
-    /// <summary>
-    /// <para type="synopsis">Deletes team members from an Altegio location.</para>
-    /// <para type="description">Deletes team members by id, or piped from Get-AltegioTeamMember or any object with an Id (or TeamMemberId, StaffId) and optionally a CompanyId (or LocationId) property. To keep a member's history but stop their bookings, dismiss them with Set-AltegioTeamMember -Dismissed instead. Prompts for confirmation unless -Confirm:$false; -WhatIf sends nothing.</para>
-    /// </summary>
+    /// <summary>The Remove-AltegioTeamMember cmdlet; its help for users is src/help/en-US/Remove-AltegioTeamMember.md.</summary>
     [Cmdlet(VerbsCommon.Remove, "AltegioTeamMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveAltegioTeamMemberCommand : AltegioChangeCmdlet
     {
-        /// <summary>
-        /// <para type="description">The ids of the team members to delete. Bound from piped team members, numbers, or objects with an Id, TeamMemberId or StaffId property.</para>
-        /// </summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TeamMemberId", "StaffId")]
         [ValidateRange(1, long.MaxValue)]

@@ -1,0 +1,66 @@
+using System;
+using System.Globalization;
+using System.Management.Automation;
+using Altegio.Models;
+using Altegio.PowerShell.Base;
+
+namespace Altegio.PowerShell.Commands
+{
+    /// <summary>The Set-AltegioEventDuplicationStrategy cmdlet; its help for users is src/help/en-US/Set-AltegioEventDuplicationStrategy.md.</summary>
+    [Cmdlet(VerbsCommon.Set, "AltegioEventDuplicationStrategy", SupportsShouldProcess = true)]
+    [OutputType(typeof(EventDuplicationStrategy))]
+    public sealed class SetAltegioEventDuplicationStrategyCommand : AltegioLocationCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, long.MaxValue)]
+        public long Id { get; set; }
+
+        [Parameter]
+        public string? Title { get; set; }
+
+        [Parameter]
+        public EventRepeatMode? RepeatMode { get; set; }
+
+        [Parameter]
+        [AllowEmptyCollection]
+        public DayOfWeek[]? DayOfWeek { get; set; }
+
+        [Parameter]
+        [ValidateRange(0, 1000)]
+        public int? Interval { get; set; }
+
+        [Parameter]
+        public SwitchParameter WithBookings { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        /// <inheritdoc />
+        protected override void ProcessRecordCore()
+        {
+            var companyId = ResolveCompanyId();
+            var changes = new EventDuplicationStrategyDraft
+            {
+                Title = Title,
+                RepeatMode = RepeatMode,
+                DaysOfWeek = DayOfWeek,
+                Interval = Interval,
+                WithBookings = MyInvocation.BoundParameters.ContainsKey(nameof(WithBookings)) ? WithBookings.IsPresent : (bool?)null,
+            };
+            var id = Id;
+            ForItem(id, () =>
+            {
+                if (!ShouldProcess(string.Format(CultureInfo.InvariantCulture, "Duplication strategy {0} in location {1}", id, companyId), "Change"))
+                {
+                    return;
+                }
+
+                var changed = Await(Client.EventDuplicationStrategies.UpdateAsync(companyId, id, changes, Cancellation));
+                if (PassThru)
+                {
+                    WriteObject(changed);
+                }
+            });
+        }
+    }
+}
