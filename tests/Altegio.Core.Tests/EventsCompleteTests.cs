@@ -182,6 +182,17 @@ namespace Altegio.Core.Tests
         }
 
         [Fact]
+        public async Task ABookingOfAnotherEventIsNotFoundAndNothingIsDeleted()
+        {
+            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().EventBookings.CancelAsync(Salon, 800002, 60001, None));
+
+            Assert.Equal(AltegioErrorKind.NotFound, ex.Kind);
+            Assert.Contains("Event 800002 has no booking 60001", ex.Message);
+            Assert.Empty(Server.Requests.For("/api/v2/locations/1001/appointments/60001", "DELETE"));
+            Assert.False(Server.State.FindBooking(60001)!.Deleted);
+        }
+
+        [Fact]
         public async Task ACancellationThatLeavesTheSeatsBookedSaysSo()
         {
             Server.State.CancelFreesSeat = false;

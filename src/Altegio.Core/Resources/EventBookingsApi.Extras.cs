@@ -11,6 +11,7 @@ using Altegio.Errors;
 using Altegio.Http;
 using Altegio.Json;
 using Altegio.Models;
+using Altegio.Paging;
 
 namespace Altegio.Resources
 {
@@ -324,14 +325,16 @@ namespace Altegio.Resources
         });
 
         /// <summary>
-        /// Cancels a booking with the V2 appointment DELETE (there is no event-scoped one). Whether that frees the
-        /// seat for an event booking is not documented, so the event is read before and after: the result says
-        /// whether its booked seats dropped.
+        /// Cancels a booking with the V2 appointment DELETE (there is no event-scoped one). That DELETE names only
+        /// the booking, so the booking is first looked up among the event's own: a wrong event id is a NotFound,
+        /// never a cancelled booking of another event. Whether the DELETE frees the seat for an event booking is
+        /// not documented, so the event is read before and after: the result says whether its booked seats dropped.
         /// </summary>
         public async Task<EventBookingCancellation> CancelAsync(long companyId, long eventId, long bookingId, CancellationToken cancellationToken)
         {
             EventsApi.ValidateIds("EventId", eventId);
             EventsApi.ValidateIds("BookingId", bookingId);
+            await RequireBookingOfEventAsync(companyId, eventId, bookingId, cancellationToken).ConfigureAwait(false);
             var events = new EventsApi(_client);
             var before = await events.GetAsync(companyId, eventId, EventInclude.None, cancellationToken).ConfigureAwait(false);
             var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V2,
@@ -342,6 +345,22 @@ namespace Altegio.Resources
 
             var after = await events.GetAsync(companyId, eventId, EventInclude.None, cancellationToken).ConfigureAwait(false);
             return new EventBookingCancellation(eventId, bookingId, before.BookedSeats, after.BookedSeats);
+        }
+
+        /// <summary>Fails with NotFound unless the event lists the booking (cancelled ones included), page by page.</summary>
+        private async Task RequireBookingOfEventAsync(long companyId, long eventId, long bookingId, CancellationToken cancellationToken)
+        {
+            var pager = List(companyId, eventId, includeClient: false, PagePlan.All(), includeCancelled: true);
+            while (await pager.NextPageAsync(cancellationToken).ConfigureAwait(false) is { } page)
+            {
+                if (page.Any(b => b.Id == bookingId))
+                {
+                    return;
+                }
+            }
+
+            throw new AltegioApiException(AltegioErrorKind.NotFound, "GET", ApiPaths.Location(companyId, "appointments"), 404,
+                "Event " + eventId.ToString(CultureInfo.InvariantCulture) + " has no booking " + bookingId.ToString(CultureInfo.InvariantCulture) + "; nothing was cancelled.");
         }
 
         private async Task<(EventBooking Booking, IReadOnlyList<JsonElement> Goods)> ReadForChangeAsync(long companyId, long eventId, long bookingId, CancellationToken cancellationToken)
