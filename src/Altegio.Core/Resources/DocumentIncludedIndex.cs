@@ -81,19 +81,6 @@ namespace Altegio.Resources
             return string.IsNullOrEmpty(text) ? null : text;
         }
 
-        /// <summary>A whole-number attribute of the resource a reference points to.</summary>
-        public long? Int64Attribute(ResourceRef reference, string name)
-        {
-            var item = Find(reference);
-            if (item is not { } found)
-            {
-                return null;
-            }
-
-            var attributes = found.TryGetProperty("attributes"u8, out var a) && a.ValueKind == JsonValueKind.Object ? a : found;
-            return attributes.GetInt64(name);
-        }
-
         /// <summary>
         /// The references of a relationship: null when the resource has no such relationship (not side-loaded),
         /// an empty list when it has one with no data.
@@ -107,12 +94,6 @@ namespace Altegio.Resources
             && resource.TryGetProperty("relationships"u8, out var relationships) && relationships.ValueKind == JsonValueKind.Object
                 ? relationships
                 : null;
-
-        /// <summary>As <see cref="Relationship"/>, from the resource's <see cref="RelationshipsOf">relationships</see>.</summary>
-        /// <param name="relationships">The resource's relationships.</param>
-        /// <param name="utf8Name">The relationship's name in UTF-8, which spares transcoding it on every lookup.</param>
-        public IReadOnlyList<ResourceRef>? References(JsonElement? relationships, ReadOnlySpan<byte> utf8Name) =>
-            relationships is { } all && all.TryGetProperty(utf8Name, out var relationship) ? References(relationship, this) : null;
 
         private static IReadOnlyList<ResourceRef> References(JsonElement relationship, DocumentIncludedIndex? names)
         {
