@@ -1,17 +1,10 @@
-using System;
 using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Reflection;
-using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using System.Text.Json.Serialization.Metadata;
-using Altegio.Errors;
-using Altegio.Http;
-using Altegio.Json;
 using Altegio.Models.Wire;
 using Altegio.Resources;
 using Altegio.Tracing;

@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using Altegio.Errors;
-using Altegio.Http;
-
 namespace Altegio
 {
     /// <summary>

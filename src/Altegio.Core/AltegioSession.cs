@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
-using Altegio.Http;
 using Altegio.Tracing;
 
 namespace Altegio

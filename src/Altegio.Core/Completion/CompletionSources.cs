@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace Altegio.Completion
 {
     /// <summary>The lists the module's argument completers offer, by cache key.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using Altegio.Resources;
 
 namespace Altegio.Completion

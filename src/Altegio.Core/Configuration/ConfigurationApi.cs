@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Altegio.Http;
-using Altegio.Models;
 using Altegio.Resources;
 
 namespace Altegio.Configuration

@@ -1,6 +1,3 @@
-using System;
-using Altegio.Errors;
-
 namespace Altegio.Configuration
 {
     /// <summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Altegio.Models;
-
 namespace Altegio.Configuration
 {
     /// <summary>What planning read from one location. A list is null when its section is not managed (and so was not read).</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Altegio.Errors;
-using Altegio.Models;
 using Altegio.Resources;
 
 namespace Altegio.Configuration

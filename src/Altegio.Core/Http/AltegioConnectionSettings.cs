@@ -1,5 +1,3 @@
-using System;
-
 namespace Altegio.Http
 {
     /// <summary>Everything about a connection except its secrets. The cmdlet layer fills it from Connect-Altegio's parameters.</summary>

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json.Serialization.Metadata;
-using Altegio.Json;
 
 namespace Altegio.Http
 {

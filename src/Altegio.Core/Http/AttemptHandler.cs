@@ -1,11 +1,6 @@
-using System;
 using System.Diagnostics;
-using System.Globalization;
-using System.Linq;
 using System.Net.Http;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using Altegio.Tracing;
 
 namespace Altegio.Http

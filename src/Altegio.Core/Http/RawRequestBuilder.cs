@@ -1,11 +1,6 @@
-using System;
 using System.Collections;
-using System.Globalization;
 using System.Net.Http;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Altegio.Errors;
-using Altegio.Json;
 
 namespace Altegio.Http
 {

@@ -1,8 +1,5 @@
-using System;
 using System.Buffers.Text;
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 
 namespace Altegio.Json
 {

@@ -1,12 +1,7 @@
-using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Altegio.Errors;
 
 namespace Altegio.Json
 {

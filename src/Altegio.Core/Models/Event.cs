@@ -1,5 +1,3 @@
-using System;
-
 namespace Altegio.Models
 {
     /// <summary>Side-loaded resources of an event whose titles can be added to <see cref="Event"/>.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Altegio.Models
 {
     /// <summary>

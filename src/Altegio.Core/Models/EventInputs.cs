@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Altegio.Models
 {
     /// <summary>The filters of an event list. Times are clock times at the location (their Kind is ignored).</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace Altegio.Models
 {
     /// <summary>A service that can run as a group event, with the team members who run it and their session lengths.</summary>

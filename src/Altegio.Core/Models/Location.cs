@@ -1,5 +1,3 @@
-using System;
-
 namespace Altegio.Models
 {
     /// <summary>A location (company, salon, branch) the user's token can reach.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Altegio.Models
 {
     /// <summary>Reads the entity of a tag from any of the API's spellings.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Altegio.Models
 {
     /// <summary>Which team members a list returns, by their dismissed flag (the API's <c>filter[fired]</c>).</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace Altegio.Paging
 {
     /// <summary>Fetches one page: its 1-based number and the limit, returning the page's items already mapped to models.</summary>

@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
-using System.Threading;
-using System.Threading.Tasks;
-using Altegio.Errors;
-using Altegio.Http;
-using Altegio.Json;
 using Altegio.Paging;
 
 namespace Altegio.Resources

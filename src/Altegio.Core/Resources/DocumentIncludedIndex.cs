@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Text.Json;
-using Altegio.Json;
-
 namespace Altegio.Resources
 {
     /// <summary>

@@ -1,8 +1,5 @@
 using System.IO;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Altegio.Errors;
-using Altegio.Json;
 
 namespace Altegio.Resources
 {

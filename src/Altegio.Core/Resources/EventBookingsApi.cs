@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
-using Altegio.Errors;
-using Altegio.Http;
-using Altegio.Json;
-using Altegio.Models;
 using Altegio.Models.Wire;
 using Altegio.Paging;
 

@@ -1,9 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
-using Altegio.Errors;
 
 namespace Altegio.Resources
 {

@@ -1,8 +1,3 @@
-using System;
-using System.Text.Json;
-using Altegio.Errors;
-using Altegio.Json;
-
 namespace Altegio.Resources
 {
     /// <summary>Shared steps for turning JSON:API resources into models.</summary>

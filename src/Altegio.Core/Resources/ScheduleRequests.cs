@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Altegio.Models;
-
 namespace Altegio.Resources
 {
     /// <summary>One day of one team member to set (with <see cref="Slots"/>) or to clear (<see cref="Slots"/> null).</summary>

@@ -1,15 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Net.Http;
-using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
-using Altegio.Errors;
-using Altegio.Http;
-using Altegio.Json;
-using Altegio.Models;
 using Altegio.Models.Wire;
 
 namespace Altegio.Resources

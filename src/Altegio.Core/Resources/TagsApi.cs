@@ -1,12 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
-using System.Threading;
-using System.Threading.Tasks;
-using Altegio.Errors;
-using Altegio.Http;
-using Altegio.Json;
-using Altegio.Models;
 using Altegio.Models.Wire;
 
 namespace Altegio.Resources

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using Altegio.Http;
 
 namespace Altegio.PowerShell.Base

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
-using Altegio.Errors;
 using Altegio.Http;
 using Altegio.Tracing;
 

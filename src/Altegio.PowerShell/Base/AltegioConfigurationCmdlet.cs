@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Management.Automation;
 using Altegio.Configuration;
-using Altegio.Errors;
 
 namespace Altegio.PowerShell.Base
 {

@@ -1,5 +1,3 @@
-using System.Management.Automation;
-
 namespace Altegio.PowerShell.Base
 {
     /// <summary>A cmdlet that works inside one location (company): it takes -CompanyId, defaulting to the session's.</summary>

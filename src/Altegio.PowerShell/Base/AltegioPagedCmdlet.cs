@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Management.Automation;
 using Altegio.Paging;
 
 namespace Altegio.PowerShell.Base

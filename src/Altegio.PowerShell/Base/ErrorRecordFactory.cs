@@ -1,7 +1,3 @@
-using System;
-using System.Management.Automation;
-using Altegio.Errors;
-
 namespace Altegio.PowerShell.Base
 {
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using Altegio.Json;
 
 namespace Altegio.PowerShell.Base

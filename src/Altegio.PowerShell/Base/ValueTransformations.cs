@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.Resources;
-
 namespace Altegio.PowerShell.Base
 {
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Altegio.Completion;
 
 namespace Altegio.PowerShell.Completers

@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Concurrent;
 using System.IO;
-using System.Management.Automation;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;

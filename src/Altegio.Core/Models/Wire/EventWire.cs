@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Text.Json.Serialization;
-using Altegio.Json;
 
 namespace Altegio.Models.Wire
 {

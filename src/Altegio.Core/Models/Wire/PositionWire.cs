@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Altegio.Json;
 
 namespace Altegio.Models.Wire
 {

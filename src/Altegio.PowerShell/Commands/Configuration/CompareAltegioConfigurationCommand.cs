@@ -1,7 +1,4 @@
-using System.Linq;
-using System.Management.Automation;
 using Altegio.Configuration;
-using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {

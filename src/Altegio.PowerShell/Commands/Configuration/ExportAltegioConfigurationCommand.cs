@@ -1,8 +1,5 @@
 using System.IO;
-using System.Linq;
-using System.Management.Automation;
 using Altegio.Configuration;
-using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {

@@ -1,8 +1,4 @@
-using System;
-using System.Management.Automation;
 using Altegio.Configuration;
-using Altegio.Errors;
-using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {

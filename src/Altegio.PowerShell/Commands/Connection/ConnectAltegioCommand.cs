@@ -1,10 +1,6 @@
-using System;
-using System.Management.Automation;
 using System.Net;
 using System.Security;
-using Altegio.Errors;
 using Altegio.Http;
-using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {

@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Disconnect-Altegio cmdlet; its help for users is src/help/en-US/Disconnect-Altegio.md.</summary>

@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Get-AltegioSession cmdlet; its help for users is src/help/en-US/Get-AltegioSession.md.</summary>

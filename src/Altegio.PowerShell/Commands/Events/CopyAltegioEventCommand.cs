@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-using Altegio.Resources;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Copy-AltegioEvent cmdlet; its help for users is src/help/en-US/Copy-AltegioEvent.md.</summary>

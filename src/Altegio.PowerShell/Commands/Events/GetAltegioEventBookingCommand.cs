@@ -1,8 +1,4 @@
-using System;
-using System.Management.Automation;
-using Altegio.Models;
 using Altegio.Paging;
-using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {

@@ -1,9 +1,3 @@
-using System;
-using System.Linq;
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Get-AltegioEventDuplicationStrategy cmdlet; its help for users is src/help/en-US/Get-AltegioEventDuplicationStrategy.md.</summary>

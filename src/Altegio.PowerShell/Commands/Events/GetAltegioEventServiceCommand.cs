@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>Gets the services of a location that can run as group events, with their team members and session lengths.</summary>

@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.Errors;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-using Altegio.Resources;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The New-AltegioEventBooking cmdlet; its help for users is src/help/en-US/New-AltegioEventBooking.md.</summary>

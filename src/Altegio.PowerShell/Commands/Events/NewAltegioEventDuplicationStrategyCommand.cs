@@ -1,10 +1,3 @@
-using System;
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-using Altegio.Resources;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The New-AltegioEventDuplicationStrategy cmdlet; its help for users is src/help/en-US/New-AltegioEventDuplicationStrategy.md.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.PowerShell.Base;
-using Altegio.Resources;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Remove-AltegioEventBooking cmdlet; its help for users is src/help/en-US/Remove-AltegioEventBooking.md.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Remove-AltegioEventDuplicationStrategy cmdlet; its help for users is src/help/en-US/Remove-AltegioEventDuplicationStrategy.md.</summary>

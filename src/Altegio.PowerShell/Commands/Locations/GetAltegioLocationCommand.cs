@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
 using Altegio.PowerShell.Completers;
 
 namespace Altegio.PowerShell.Commands

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Remove-AltegioPosition cmdlet; its help for users is src/help/en-US/Remove-AltegioPosition.md.</summary>

@@ -1,9 +1,7 @@
 using System.Collections;
-using System.Management.Automation;
 using System.Text.Json;
 using Altegio.Http;
 using Altegio.Json;
-using Altegio.PowerShell.Base;
 
 namespace Altegio.PowerShell.Commands
 {

@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using Altegio.Models;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Clear-AltegioSchedule cmdlet; its help for users is src/help/en-US/Clear-AltegioSchedule.md.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Get-AltegioEventSeries cmdlet; its help for users is src/help/en-US/Get-AltegioEventSeries.md.</summary>

@@ -1,11 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-using Altegio.Resources;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The New-AltegioEventSeries cmdlet; its help for users is src/help/en-US/New-AltegioEventSeries.md.</summary>

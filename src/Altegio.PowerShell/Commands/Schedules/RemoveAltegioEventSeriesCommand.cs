@@ -1,9 +1,3 @@
-using System;
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Remove-AltegioEventSeries cmdlet; its help for users is src/help/en-US/Remove-AltegioEventSeries.md.</summary>

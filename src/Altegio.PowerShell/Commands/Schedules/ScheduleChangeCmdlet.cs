@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-using Altegio.Resources;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>

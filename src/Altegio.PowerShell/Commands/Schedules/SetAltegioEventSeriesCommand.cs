@@ -1,9 +1,3 @@
-using System;
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Set-AltegioEventSeries cmdlet; its help for users is src/help/en-US/Set-AltegioEventSeries.md.</summary>

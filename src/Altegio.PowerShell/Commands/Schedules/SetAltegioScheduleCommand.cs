@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using System.Management.Automation;
-using Altegio.Models;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Set-AltegioSchedule cmdlet; its help for users is src/help/en-US/Set-AltegioSchedule.md.</summary>

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Get-AltegioTag cmdlet; its help for users is src/help/en-US/Get-AltegioTag.md.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.Resources;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The New-AltegioTag cmdlet; its help for users is src/help/en-US/New-AltegioTag.md.</summary>

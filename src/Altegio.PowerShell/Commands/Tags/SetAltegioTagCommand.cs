@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Set-AltegioTag cmdlet; its help for users is src/help/en-US/Set-AltegioTag.md.</summary>

@@ -1,8 +1,3 @@
-using System.Management.Automation;
-using Altegio.Models;
-using Altegio.PowerShell.Base;
-using Altegio.Resources;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Get-AltegioTeamMember cmdlet; its help for users is src/help/en-US/Get-AltegioTeamMember.md.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Management.Automation;
-using Altegio.PowerShell.Base;
-
 namespace Altegio.PowerShell.Commands
 {
     /// <summary>The Remove-AltegioTeamMember cmdlet; its help for users is src/help/en-US/Remove-AltegioTeamMember.md.</summary>
