@@ -131,6 +131,20 @@ namespace Altegio.Core.Tests
             Assert.Equal("Altegio.InvalidResponse", ex.Classification.ErrorId);
         }
 
+        [Theory]
+        [InlineData("""{"success":true,"data":{"user_token":123}}""")]
+        [InlineData("""{"data":{"type":"user","id":"1","attributes":{"user_token":123}}}""")]
+        [InlineData("""{"success":true,"data":{"user_token":"t","id":1}""")]
+        public void ATypedAnswerWhoseMemberDoesNotReadIsAnInvalidResponseNamingTheRequest(string body)
+        {
+            // A member of the wrong JSON type (a number for a text the module reads strictly) or a cut-off body
+            // is the answer's fault, never a .NET exception.
+            var ex = Assert.Throws<AltegioApiException>(() => ResponseReader.ReadAnswer(200, "OK", "application/json",
+                Encoding.UTF8.GetBytes(body), null, AltegioJsonContext.Wire.LoginData, "POST", "auth"));
+            Assert.Equal(AltegioErrorKind.InvalidResponse, ex.Kind);
+            Assert.Equal("auth", ex.Path);
+        }
+
         [Fact]
         public void AJsonScalarIsAnInvalidResponse()
         {

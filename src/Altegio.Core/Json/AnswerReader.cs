@@ -163,7 +163,7 @@ namespace Altegio.Json
                     reader.Read();
                     if (reader.TokenType == JsonTokenType.StartObject)
                     {
-                        read = JsonSerializer.Deserialize(ref reader, attributes);
+                        read = ReadObject(ref reader, attributes);
                     }
                     else
                     {
@@ -182,7 +182,30 @@ namespace Altegio.Json
                 }
             }
 
-            return read ?? JsonSerializer.Deserialize(ref whole, attributes) ?? Empty(attributes);
+            return read ?? ReadObject(ref whole, attributes) ?? Empty(attributes);
+        }
+
+        /// <summary>
+        /// Reads the object at the reader with its source-generated converter. JsonSerializer.Deserialize(ref
+        /// reader) first skips the whole value to scope a reader to it, so every resource was read twice; the
+        /// converter reads it once. What the serializer would have turned into a JsonException (a member of the
+        /// wrong JSON type, a value out of range) is turned into one here.
+        /// </summary>
+        private static T? ReadObject<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info)
+            where T : class
+        {
+            try
+            {
+                return ((System.Text.Json.Serialization.JsonConverter<T>)info.Converter).Read(ref reader, typeof(T), info.Options);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new JsonException(ex.Message, ex);
+            }
+            catch (FormatException ex)
+            {
+                throw new JsonException(ex.Message, ex);
+            }
         }
 
         private static T Empty<T>(JsonTypeInfo<T> info) =>
