@@ -11,7 +11,7 @@ using Altegio.Tracing;
 
 namespace Altegio
 {
-    /// <summary>Reads a buffered answer: its bytes, or a seekable stream over them where the buffer is not exposed.</summary>
+    /// <summary>Reads a buffered answer: its bytes (valid only during the call), or a seekable stream over them where the buffer is not exposed.</summary>
     internal delegate T AnswerBodyReader<T>(int statusCode, string? reasonPhrase, string? mediaType, ReadOnlyMemory<byte> body, Stream? stream,
         string method, string path);
 
@@ -111,9 +111,15 @@ namespace Altegio
         /// After a 401 a session made from a login logs in once more and repeats the request.
         /// </summary>
         public Task<ApiDocument> SendAsync(AltegioRequest request, CancellationToken cancellationToken) =>
-            SendAsync(request, static (status, reason, media, body, stream, method, path) => stream is null
-                ? ResponseReader.Read(status, reason, media, body, method, path)
-                : ResponseReader.Read(status, reason, media, stream, method, path), cancellationToken);
+            SendAsync(request, static (status, reason, media, body, stream, method, path) =>
+                ResponseReader.Read(status, reason, media, stream ?? StreamOver(body), method, path), cancellationToken);
+
+        // The document outlives the response, whose pooled body goes back to the pool: it is parsed from a stream
+        // over the body, which copies it into memory of the document's own.
+        private static Stream StreamOver(ReadOnlyMemory<byte> body) =>
+            System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(body.ToArray(), writable: false);
 
         /// <summary>Sends a request and reads its answer straight into wire records (see <see cref="AnswerReader"/>).</summary>
         internal Task<Answer<T>> SendAsync<T>(AltegioRequest request, JsonTypeInfo<T> attributes, CancellationToken cancellationToken)
@@ -175,7 +181,7 @@ namespace Altegio
             HttpResponseMessage response;
             try
             {
-                response = await HttpStack.Current.ClientFor(_settings.Proxy).SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+                response = await HttpStack.Current.ClientFor(_settings.Proxy).SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             }
             catch (RetryAfterTooLongException tooLong)
             {
@@ -209,18 +215,25 @@ namespace Altegio
                 ReadOnlyMemory<byte> body = default;
                 try
                 {
-                    var content = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                    if (content is MemoryStream memory && memory.TryGetBuffer(out var segment))
+                    if (response.Content is PooledContent pooled)
+                    {
+                        body = pooled.Body;
+                    }
+                    else if (await response.Content.ReadAsStreamAsync().ConfigureAwait(false) is MemoryStream memory && memory.TryGetBuffer(out var segment))
                     {
                         body = new ReadOnlyMemory<byte>(segment.Array, segment.Offset + (int)memory.Position, segment.Count - (int)memory.Position);
                     }
-                    else if (content.CanSeek)
-                    {
-                        stream = content;
-                    }
                     else
                     {
-                        body = await CopyBodyAsync(content).ConfigureAwait(false);
+                        var content = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                        if (content.CanSeek)
+                        {
+                            stream = content;
+                        }
+                        else
+                        {
+                            body = await CopyBodyAsync(content).ConfigureAwait(false);
+                        }
                     }
                 }
                 catch (Exception ex) when (RetryPolicy.IsTransportFailure(ex) || ex is ObjectDisposedException)
@@ -238,9 +251,9 @@ namespace Altegio
             }
         }
 
-        // The body is already buffered by AttemptHandler: its buffer is taken without a copy where the stream
-        // exposes it, else parsed from the stream (on .NET Core the buffer is pooled and not exposed); this copy
-        // is for a stream that can do neither.
+        // AttemptHandler reads the body into pooled memory (PooledContent), which is read without a copy until the
+        // response is disposed. The other forms are for an answer that did not pass through it: a buffer the stream
+        // exposes, a seekable stream, or else this copy.
         private static async Task<ReadOnlyMemory<byte>> CopyBodyAsync(Stream stream)
         {
             using var copy = new MemoryStream();

@@ -28,6 +28,27 @@ namespace Altegio.Core.Tests
 
         private int TagsCreatedTitled(string title) => Server.State.Tags.Count(t => t.Title == title);
 
+        [Fact]
+        public async Task AParsedAnswerKeepsItsOwnCopyWhileLaterAnswersReuseThePooledBodyMemory()
+        {
+            // Each answer is read into memory rented from a pool and given back with the response; a document
+            // handed to the caller must not point into it.
+            var client = Client();
+            var list = new AltegioRequest(System.Net.Http.HttpMethod.Get, AltegioApiVersion.V2, "locations/1001/tags");
+            var tag = Server.State.Tags.First(t => t.CompanyId == Salon && !t.IsDeleted);
+            using var first = await client.SendAsync(list, None);
+            var before = first.Root!.Value.GetRawText();
+            tag.Title = new string(tag.Title.Select(c => c == 'x' ? 'y' : 'x').ToArray());
+            for (var i = 0; i < 20; i++)
+            {
+                // Answers of the same size and other bytes.
+                using var later = await client.SendAsync(list, None);
+                Assert.NotEqual(before, later.Root!.Value.GetRawText());
+            }
+
+            Assert.Equal(before, first.Root!.Value.GetRawText());
+        }
+
         [Theory]
         [InlineData(503)]
         [InlineData(502)]

@@ -36,10 +36,13 @@ namespace Altegio.Http
             {
                 response = await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
 
-                // netstandard2.0 has no cancellable LoadIntoBufferAsync; disposing the response aborts the read.
+                // Disposing the response aborts a read that does not watch the token (netstandard2.0's streams may not).
                 using (timeout.Token.Register(static state => ((HttpResponseMessage)state!).Dispose(), response))
                 {
-                    await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                    if (response.Content is { } content)
+                    {
+                        response.Content = await PooledContent.LoadAsync(content, trace is { IsDebugEnabled: true }, timeout.Token).ConfigureAwait(false);
+                    }
                 }
 
                 timeout.Token.ThrowIfCancellationRequested();
