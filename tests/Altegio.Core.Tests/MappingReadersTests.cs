@@ -158,6 +158,15 @@ namespace Altegio.Core.Tests
         }
 
         [Fact]
+        public void RelationshipIdsKeepTheWholeNumbersInOrderAndAnEmptyRelationshipIsNoIdsRatherThanUnknown()
+        {
+            Assert.Equal(new long[] { 5, 7 }, IncludedIndex.Ids(new[] { new ResourceRef("label", "5"), new ResourceRef("label", "x1"), new ResourceRef("label", 7) }));
+            Assert.Empty(IncludedIndex.Ids(new[] { new ResourceRef("label", "x1") })!);
+            Assert.Empty(IncludedIndex.Ids(Array.Empty<ResourceRef>())!);
+            Assert.Null(IncludedIndex.Ids(null));
+        }
+
+        [Fact]
         public void RelationshipsReadEveryShape()
         {
             var answer = Answer("{\"data\":{\"id\":\"1\",\"relationships\":{"

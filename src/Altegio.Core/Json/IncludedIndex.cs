@@ -87,16 +87,23 @@ namespace Altegio.Json
                 return null;
             }
 
-            var ids = new List<long>(references.Count);
+            // Sized once (an event's usual relationship is empty, or all whole numbers): no list to copy out of.
+            var ids = references.Count == 0 ? Array.Empty<long>() : new long[references.Count];
+            var count = 0;
             foreach (var reference in references)
             {
                 if (reference.NumericId is { } id)
                 {
-                    ids.Add(id);
+                    ids[count++] = id;
                 }
             }
 
-            return ids.ToArray();
+            if (count < ids.Length)
+            {
+                Array.Resize(ref ids, count);
+            }
+
+            return ids;
         }
 
         /// <summary>The first reference's numeric id.</summary>
