@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Altegio.MockServer.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Altegio.MockServer;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Altegio.MockServer.State;
-
 namespace Altegio.MockServer;
 
 /// <summary>Start-up settings; <see cref="MockAltegioServer.Reset"/> returns to these.</summary>

@@ -1,7 +1,3 @@
-using System;
-using Altegio.MockServer.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary><c>POST /api/v1/auth</c>: login + password → user token.</summary>

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>Bulk booking, the booking PUT and cancellation (deleting the appointment).</summary>

@@ -1,8 +1,3 @@
-using System.Linq;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>V1 locations: <c>GET /companies?my=1</c> and <c>GET /company/{id}</c>.</summary>

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
 
 namespace Altegio.MockServer.Api;
 

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>V2 positions: no paging, title + description bodies, update 204.</summary>

@@ -1,10 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>V1 services that can run as group events, with their team members and session lengths.</summary>

@@ -1,9 +1,4 @@
-using System;
-using System.Linq;
 using System.Text.RegularExpressions;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Api;
 

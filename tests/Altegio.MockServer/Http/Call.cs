@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Http;
 
 /// <summary>An authenticated, routed <c>/api</c> request as handlers see it. Handlers run under the state lock.</summary>

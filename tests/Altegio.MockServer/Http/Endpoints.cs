@@ -1,8 +1,3 @@
-using System;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Http;
 
 /// <summary>Maps API handlers as ASP.NET Core endpoints; each runs under the state lock and leaves its reply on the <see cref="Call"/>.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace Altegio.MockServer.Http;
 
 /// <summary>Wire formats for dates.</summary>

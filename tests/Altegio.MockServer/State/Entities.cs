@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace Altegio.MockServer.State;
 
 /// <summary>Anything the store keys by a numeric id.</summary>

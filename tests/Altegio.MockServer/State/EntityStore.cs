@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Altegio.MockServer.State;
 
 /// <summary>What <see cref="MockState.Reset"/> needs of every table.</summary>

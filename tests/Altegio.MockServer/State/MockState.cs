@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
-
 namespace Altegio.MockServer.State;
 
 /// <summary>What deleting a position that a team member still holds does.</summary>
