@@ -6,6 +6,12 @@ public interface IMockEntity
     long Id { get; set; }
 }
 
+/// <summary>An entity that belongs to one location.</summary>
+public interface ILocated : IMockEntity
+{
+    long CompanyId { get; }
+}
+
 /// <summary>A location ("company" on the wire).</summary>
 public sealed class MockCompany : IMockEntity
 {
@@ -57,7 +63,7 @@ public sealed class MockUser : IMockEntity
 }
 
 /// <summary>A V2 tag (category). Entity codes: 0 common, 1 client, 2 record, 3 activity.</summary>
-public sealed class MockTag : IMockEntity
+public sealed class MockTag : ILocated
 {
     public long Id { get; set; }
     public long CompanyId { get; set; }
@@ -87,7 +93,7 @@ public sealed class MockPosition : IMockEntity
 }
 
 /// <summary>A team member (staff).</summary>
-public sealed class MockTeamMember : IMockEntity
+public sealed class MockTeamMember : ILocated
 {
     public long Id { get; set; }
     public long CompanyId { get; set; }
@@ -132,7 +138,7 @@ public sealed class MockTeamMember : IMockEntity
 }
 
 /// <summary>A service that events run.</summary>
-public sealed class MockService : IMockEntity
+public sealed class MockService : ILocated
 {
     public long Id { get; set; }
     public long CompanyId { get; set; }
@@ -155,7 +161,7 @@ public sealed class MockService : IMockEntity
 }
 
 /// <summary>An instance of a resource (a hall, a device).</summary>
-public sealed class MockResourceInstance : IMockEntity
+public sealed class MockResourceInstance : ILocated
 {
     public long Id { get; set; }
     public long CompanyId { get; set; }
@@ -164,7 +170,7 @@ public sealed class MockResourceInstance : IMockEntity
 }
 
 /// <summary>A group event ("activity").</summary>
-public sealed class MockEvent : IMockEntity
+public sealed class MockEvent : ILocated
 {
     public long Id { get; set; }
     public long CompanyId { get; set; }
@@ -197,7 +203,7 @@ public sealed class MockEvent : IMockEntity
 }
 
 /// <summary>A client (booking user).</summary>
-public sealed class MockClient : IMockEntity
+public sealed class MockClient : ILocated
 {
     public long Id { get; set; }
     public long CompanyId { get; set; }
@@ -208,7 +214,7 @@ public sealed class MockClient : IMockEntity
 }
 
 /// <summary>A booking of a client into an event (wire type <c>record</c>).</summary>
-public sealed class MockBooking : IMockEntity
+public sealed class MockBooking : ILocated
 {
     public long Id { get; set; }
     public long CompanyId { get; set; }
@@ -240,7 +246,7 @@ public sealed class MockBooking : IMockEntity
 }
 
 /// <summary>A saved repeat pattern for copying events (wire type <c>activity_duplication_strategy</c>).</summary>
-public sealed class MockDuplicationStrategy : IMockEntity
+public sealed class MockDuplicationStrategy : ILocated
 {
     public long Id { get; set; }
     public long CompanyId { get; set; }
@@ -258,7 +264,7 @@ public sealed class MockDuplicationStrategy : IMockEntity
 }
 
 /// <summary>A recurring event series (the API's timetable event schedule); deleting one keeps it, with <see cref="DeletedAt"/>.</summary>
-public sealed class MockSeries : IMockEntity
+public sealed class MockSeries : ILocated
 {
     public long Id { get; set; }
     public long CompanyId { get; set; }

@@ -158,13 +158,10 @@ public sealed class MockState
         where T : class, IMockEntity => _stores[typeof(T)] = new EntityStore<T>(firstId);
 
     // Named shortcuts over the generic store, for tests.
-    public IReadOnlyList<MockCompany> Companies => All<MockCompany>();
     public IReadOnlyList<MockUser> Users => All<MockUser>();
     public IReadOnlyList<MockTag> Tags => All<MockTag>();
     public IReadOnlyList<MockPosition> Positions => All<MockPosition>();
     public IReadOnlyList<MockTeamMember> TeamMembers => All<MockTeamMember>();
-    public IReadOnlyList<MockService> Services => All<MockService>();
-    public IReadOnlyList<MockResourceInstance> ResourceInstances => All<MockResourceInstance>();
     public IReadOnlyList<MockEvent> Events => All<MockEvent>();
     public IReadOnlyList<MockClient> Clients => All<MockClient>();
     public IReadOnlyList<MockBooking> Bookings => All<MockBooking>();
@@ -174,14 +171,8 @@ public sealed class MockState
     public MockTag? FindTag(long id) => Find<MockTag>(id);
     public MockPosition? FindPosition(long id) => Find<MockPosition>(id);
     public MockTeamMember? FindTeamMember(long id) => Find<MockTeamMember>(id);
-    public MockService? FindService(long id) => Find<MockService>(id);
-    public MockResourceInstance? FindResourceInstance(long id) => Find<MockResourceInstance>(id);
     public MockEvent? FindEvent(long id) => Find<MockEvent>(id);
-    public MockClient? FindClient(long id) => Find<MockClient>(id);
     public MockBooking? FindBooking(long id) => Find<MockBooking>(id);
-
-    public MockUser AddUser(MockUser user) => Add(user);
-    public MockEvent AddEvent(MockEvent item) => Add(item);
 
     /// <summary>Runs <paramref name="change"/> under the lock and then refreshes indexes.</summary>
     public void Mutate(Action<MockState> change)
@@ -194,8 +185,6 @@ public sealed class MockState
     }
 
     // ---- tokens and users ----
-
-    public void AddPartnerToken(string token) => Locked(() => _partnerTokens.Add(token));
 
     public bool IsPartnerToken(string token) => Locked(() => _partnerTokens.Contains(token));
 
@@ -266,8 +255,18 @@ public sealed class MockState
             ? [(TimeSpan.FromHours(9), TimeSpan.FromHours(13)), (TimeSpan.FromHours(14), TimeSpan.FromHours(18))]
             : [];
 
-    internal int BookedSeats(long eventId) =>
-        Table<MockBooking>().Values.Where(b => b.ActivityId == eventId && !b.Deleted).Sum(b => b.ClientsCount);
+    /// <summary>The event's bookings that are not cancelled. Caller holds the lock.</summary>
+    internal List<MockBooking> LiveBookings(long eventId) => Table<MockBooking>().Values.Where(b => b.ActivityId == eventId && !b.Deleted).ToList();
+
+    /// <summary>Books <paramref name="seats"/> for a client into <paramref name="e"/> (onto <paramref name="start"/>'s other fields) and counts them. Caller holds the lock.</summary>
+    internal MockBooking Book(MockEvent e, long clientId, int seats, string? comment = null, MockBooking? start = null)
+    {
+        var b = start ?? new MockBooking();
+        (b.CompanyId, b.ActivityId, b.ClientId, b.StaffId, b.ClientsCount, b.Comment, b.CreatedUtc) = (e.CompanyId, e.Id, clientId, e.StaffId, seats, comment, Time.GetUtcNow());
+        Add(b).VisitId = b.Id + 10_000;
+        e.ClientsCount += seats;
+        return b;
+    }
 
     private T Locked<T>(Func<T> read)
     {
@@ -441,7 +440,7 @@ public sealed class MockState
         Add(new MockDuplicationStrategy { Id = 501, CompanyId = 1001, Title = "Mondays and Thursdays", RepeatModeId = 5, Days = { 1, 4 }, Interval = 1 });
         foreach (var e in Table<MockEvent>().Values)
         {
-            e.ClientsCount = BookedSeats(e.Id);
+            e.ClientsCount = LiveBookings(e.Id).Sum(b => b.ClientsCount);
         }
     }
 }
