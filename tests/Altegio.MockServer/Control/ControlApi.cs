@@ -21,10 +21,13 @@ internal static class ControlApi
         var state = server.State;
         g.On("GET", "health", (_, _) => Ok);
         g.On("POST", "reset", (_, _) => Do(server.Reset));
-        g.On("GET", "requests", (ctx, _) => Requests(server, ctx.Request.Query["path"].FirstOrDefault(), ctx.Request.Query["method"].FirstOrDefault()));
+        g.On("GET", "requests", (ctx, _) => server.Requests.Snapshot()
+            .Where(r => (ctx.Request.Query["path"] is not [{ Length: > 0 } path] || FaultRule.PathMatches(path, r.Path))
+                && (ctx.Request.Query["method"] is not [{ Length: > 0 } method] || string.Equals(method, r.Method, StringComparison.OrdinalIgnoreCase)))
+            .ToList());
         g.On("DELETE", "requests", (_, _) => Do(server.Requests.Clear));
-        g.On("GET", "faults", (_, _) => server.Faults.Pending.Select(Describe).ToList());
-        g.On("POST", "faults", (_, body) => Reply.Json(201, AddFaults(server, body).Select(Describe).ToList(), Json));
+        g.On("GET", "faults", (_, _) => server.Faults.Pending);
+        g.On("POST", "faults", (_, body) => Reply.Json(201, AddFaults(server, body), Json));
         g.On("DELETE", "faults", (_, _) => Do(server.Faults.Clear));
         g.On("GET", "ratelimit", (_, _) => Limits(server.RateLimit));
         g.On("PUT", "ratelimit", (_, body) => SetLimits(server.RateLimit, Read<RateLimitBody>(body)));
@@ -53,6 +56,7 @@ internal static class ControlApi
             {
                 var result = handler(ctx, ms.ToArray());
                 reply = result as Reply ?? Reply.Json(200, result, Json);
+                _ = reply.Body;
             }
             catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException or ArgumentException)
             {
@@ -73,17 +77,6 @@ internal static class ControlApi
     private static T Read<T>(byte[] body) =>
         JsonSerializer.Deserialize<T>(body.Length == 0 ? "{}"u8 : body, Json) ?? throw new FormatException("The body must be a JSON object.");
 
-    private static object Requests(MockAltegioServer server, string? path, string? method) =>
-        server.Requests.Snapshot()
-            .Where(r => (string.IsNullOrEmpty(path) || FaultRule.PathMatches(path, r.Path))
-                && (string.IsNullOrEmpty(method) || string.Equals(method, r.Method, StringComparison.OrdinalIgnoreCase)))
-            .Select(r => new
-            {
-                r.Sequence, r.Method, r.Path, r.QueryString, Query = r.Query.ToDictionary(q => q.Key, q => q.Value.ToArray()), r.Headers, r.Body,
-                r.Status, r.Aborted, r.Fault, TimeUtc = r.TimeUtc.ToString("O", CultureInfo.InvariantCulture), DurationMs = Math.Round(r.DurationMs, 3),
-            })
-            .ToList();
-
     // ---------------- faults ----------------
 
     private static List<FaultRule> AddFaults(MockAltegioServer server, byte[] body)
@@ -100,11 +93,6 @@ internal static class ControlApi
         rules.ForEach(r => server.Faults.Add(r));
         return rules;
     }
-
-    private static object Describe(FaultRule r) => new
-    {
-        r.Method, r.Path, Kind = FaultRule.KindName(r.Kind), Times = r.EffectiveTimes, r.Used, r.Status, r.Statuses, r.DelayMs, r.RetryAfter,
-    };
 
     // ---------------- rate limit ----------------
 

@@ -53,13 +53,6 @@ public sealed class MockUser : IMockEntity
 
     /// <summary>Locations this user may act on; others that exist answer 403.</summary>
     public HashSet<long> CompanyIds { get; set; } = new();
-
-    public MockUser Clone()
-    {
-        var copy = (MockUser)MemberwiseClone();
-        copy.CompanyIds = new HashSet<long>(CompanyIds);
-        return copy;
-    }
 }
 
 /// <summary>A V2 tag (category). Entity codes: 0 common, 1 client, 2 record, 3 activity.</summary>

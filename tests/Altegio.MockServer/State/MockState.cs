@@ -36,14 +36,12 @@ public sealed class MockState
 {
     public const string DefaultEventColor = "#2196f3";
 
-    private readonly MockServerOptions _options;
-    private readonly HashSet<string> _partnerTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, IEntityStore> _stores = new();
     private Dictionary<long, List<MockEvent>>? _eventsByDate;
 
     public MockState(MockServerOptions? options = null)
     {
-        _options = options ?? new MockServerOptions();
+        Time = options?.TimeProvider ?? TimeProvider.System;
         Register<MockCompany>(1001);
         Register<MockUser>(501);
         Register<MockTag>(3001);
@@ -63,7 +61,7 @@ public sealed class MockState
 
     public object SyncRoot { get; } = new();
 
-    public TimeProvider Time => _options.TimeProvider;
+    public TimeProvider Time { get; }
 
     /// <summary>Deleting a position still assigned to a (non-deleted) team member.</summary>
     public PositionInUseDelete PositionDeleteInUse { get; set; }
@@ -186,7 +184,7 @@ public sealed class MockState
 
     // ---- tokens and users ----
 
-    public bool IsPartnerToken(string token) => Locked(() => _partnerTokens.Contains(token));
+    public static bool IsPartnerToken(string token) => token == MockServerOptions.DemoPartnerToken;
 
     public MockUser? FindUserByToken(string token) =>
         Locked(() => Table<MockUser>().Values.FirstOrDefault(u => u.UserToken.Length > 0 && u.UserToken == token));
@@ -283,7 +281,6 @@ public sealed class MockState
     {
         lock (SyncRoot)
         {
-            _partnerTokens.Clear();
             foreach (var store in _stores.Values)
             {
                 store.Clear();
@@ -302,23 +299,22 @@ public sealed class MockState
             CancelFreesSeat = true;
             BulkCleanMeta = "array";
             DuplicateAnswer = "observed";
-            _partnerTokens.UnionWith(_options.PartnerTokens);
-            foreach (var user in _options.Users)
-            {
-                Add(user.Clone());
-            }
-
-            if (_options.SeedDemoData)
-            {
-                SeedDemo();
-            }
-
-            _options.Seed?.Invoke(this);
+            SeedDemo();
         }
     }
 
     private void SeedDemo()
     {
+        Add(new MockUser
+        {
+            Id = 501, Login = MockServerOptions.DemoLogin, Email = MockServerOptions.DemoLogin, Password = MockServerOptions.DemoPassword,
+            UserToken = MockServerOptions.DemoUserToken, Name = "Demo Admin", Phone = "+35799999501", CompanyIds = { 1001, 1002 },
+        });
+        Add(new MockUser
+        {
+            Id = 502, Login = "limited@altegio.test", Email = "limited@altegio.test", Password = "limited-password",
+            UserToken = "limited-user-token", Name = "Limited Manager", Phone = "+35799999502", CompanyIds = { 1002 },
+        });
         Add(new MockCompany
         {
             Id = 1001, Title = "Demo Salon", PublicTitle = "Demo Salon Limassol", Address = "1 Demo Street",
