@@ -103,12 +103,18 @@ internal static class ControlApi
 
     private static RateLimitBody SetLimits(RateLimitSettings limits, RateLimitBody body)
     {
-        var mode = body.RetryAfter is null ? RetryAfterMode.Seconds
-            : Enum.TryParse<RetryAfterMode>(body.RetryAfter, ignoreCase: true, out var m) && !char.IsAsciiDigit(body.RetryAfter[0]) ? m
-            : throw new FormatException($"retryAfter must be seconds, date or none, not '{body.RetryAfter}'.");
-        limits.Configure(body.PerSecond ?? 0, body.PerMinute ?? 0, mode);
+        limits.Configure(body.PerSecond ?? 0, body.PerMinute ?? 0, Pick("retryAfter", body.RetryAfter, RetryAfterMode.Seconds, Enum.GetValues<RetryAfterMode>()));
         return Limits(limits);
     }
+
+    /// <summary>The choice <paramref name="text"/> names (case-insensitive); <paramref name="current"/> when it is not sent.</summary>
+    private static T Pick<T>(string name, string? text, T current, params T[] choices)
+        where T : notnull => Pick(name, text, current, choices.Select(c => (c.ToString()!.ToLowerInvariant(), c)).ToArray());
+
+    private static T Pick<T>(string name, string? text, T current, params (string Name, T Value)[] choices) =>
+        text is null ? current
+        : choices.FirstOrDefault(c => string.Equals(c.Name, text, StringComparison.OrdinalIgnoreCase)) is { Name: not null } hit ? hit.Value
+        : throw new FormatException($"{name} must be one of {string.Join(", ", choices.Select(c => c.Name))}, not '{text}'.");
 
     // ---------------- seed ----------------
 
@@ -179,33 +185,18 @@ internal static class ControlApi
     {
         lock (s.SyncRoot)
         {
-            s.PositionDeleteInUse = body.PositionDeleteInUse?.ToLowerInvariant() switch
-            {
-                null => s.PositionDeleteInUse,
-                "keep" or "204" => PositionInUseDelete.KeepAndNoContent,
-                "409" or "conflict" => PositionInUseDelete.Conflict,
-                "422" or "unprocessable" => PositionInUseDelete.Unprocessable,
-                var other => throw new FormatException($"positionDeleteInUse must be keep, 409 or 422, not '{other}'."),
-            };
-            s.EventErrorsAsJsonApi = body.EventErrors?.ToLowerInvariant() switch
-            {
-                null => s.EventErrorsAsJsonApi,
-                "legacy" => false,
-                "jsonapi" or "json:api" => true,
-                var other => throw new FormatException($"eventErrors must be legacy or jsonapi, not '{other}'."),
-            };
-            s.BookingFields = body.BookingFields is null ? s.BookingFields
-                : Enum.TryParse<BookingFieldGeneration>(body.BookingFields, ignoreCase: true, out var generation) && !char.IsAsciiDigit(body.BookingFields[0]) ? generation
-                : throw new FormatException($"bookingFields must be both, current or legacy, not '{body.BookingFields}'.");
+            s.PositionDeleteInUse = Pick("positionDeleteInUse", body.PositionDeleteInUse, s.PositionDeleteInUse, ("keep", PositionInUseDelete.KeepAndNoContent),
+                ("204", PositionInUseDelete.KeepAndNoContent), ("409", PositionInUseDelete.Conflict), ("conflict", PositionInUseDelete.Conflict),
+                ("422", PositionInUseDelete.Unprocessable), ("unprocessable", PositionInUseDelete.Unprocessable));
+            s.EventErrorsAsJsonApi = Pick("eventErrors", body.EventErrors, s.EventErrorsAsJsonApi, ("legacy", false), ("jsonapi", true), ("json:api", true));
+            s.BookingFields = Pick("bookingFields", body.BookingFields, s.BookingFields, Enum.GetValues<BookingFieldGeneration>());
+            s.BulkCleanMeta = Pick("bulkCleanMeta", body.BulkCleanMeta, s.BulkCleanMeta, "array", "object", "errors");
+            s.DuplicateAnswer = Pick("duplicateAnswer", body.DuplicateAnswer, s.DuplicateAnswer, "observed", "resource");
             s.ServicesBindingTypeAsString = body.ServicesBindingTypeAsString ?? s.ServicesBindingTypeAsString;
             s.PastTolerance = body.PastToleranceSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : s.PastTolerance;
             s.BookingAnswersCarryActivityId = body.BookingActivityId ?? s.BookingAnswersCarryActivityId;
             s.SeriesGenerationLags = body.SeriesGenerationLags ?? s.SeriesGenerationLags;
             s.CancelFreesSeat = body.CancelFreesSeat ?? s.CancelFreesSeat;
-            s.BulkCleanMeta = body.BulkCleanMeta is null or "array" or "object" or "errors" ? body.BulkCleanMeta ?? s.BulkCleanMeta
-                : throw new FormatException($"bulkCleanMeta must be array, object or errors, not '{body.BulkCleanMeta}'.");
-            s.DuplicateAnswer = body.DuplicateAnswer is null or "observed" or "resource" ? body.DuplicateAnswer ?? s.DuplicateAnswer
-                : throw new FormatException($"duplicateAnswer must be observed or resource, not '{body.DuplicateAnswer}'.");
             if (body.DefaultTechnicalBreak is { } brk)
             {
                 (s.FindCompany(brk.CompanyId) ?? throw new KeyNotFoundException("Unknown company.")).DefaultTechnicalBreakSeconds = brk.Seconds;

@@ -24,11 +24,11 @@ public sealed class Call(HttpContext ctx, MockState state, MockUser? user, MockC
 
     /// <summary>The <typeparamref name="T"/> of this location with <paramref name="id"/>, or null.</summary>
     public T? Owned<T>(long id)
-        where T : class, ILocated => State.Table<T>().Find(id) is { } x && x.CompanyId == Company.Id ? x : null;
+        where T : Located => State.Table<T>().Find(id) is { } x && x.CompanyId == Company.Id ? x : null;
 
     /// <summary>The <typeparamref name="T"/> of this location with <paramref name="id"/> (the route's <c>{id}</c> by default); a 404 when none.</summary>
     public T Get<T>(long? id = null)
-        where T : class, ILocated => Owned<T>(id ?? Id) ?? throw Refused.NotFound();
+        where T : Located => Owned<T>(id ?? Id) ?? throw Refused.NotFound();
 
     public string? Q(string key) => ctx.Request.Query[key] is { Count: > 0 } v ? v[0] : null;
 
@@ -164,7 +164,7 @@ public static class Endpoints
     public static void Crud<T>(
         this IEndpointRouteBuilder g, string path, Func<Call, T, Resource> wire, Func<Call, T, bool> owned, Func<Call, IEnumerable<T>, IEnumerable<T>>? list = null,
         Func<Call, T>? create = null, Func<Call, Reply>? update = null, Func<Call, Reply>? delete = null, bool read = true)
-        where T : class, IMockEntity
+        where T : MockEntity
     {
         g.Get(path, c => Reply.Data((list ?? ((_, all) => all))(c, c.State.Table<T>().Values.Where(x => owned(c, x))).Select(x => wire(c, x)).ToList()));
         if (create is not null)

@@ -1,21 +1,20 @@
 namespace Altegio.MockServer.State;
 
 /// <summary>Anything the store keys by a numeric id.</summary>
-public interface IMockEntity
+public abstract class MockEntity
 {
-    long Id { get; set; }
+    public long Id { get; set; }
 }
 
 /// <summary>An entity that belongs to one location.</summary>
-public interface ILocated : IMockEntity
+public abstract class Located : MockEntity
 {
-    long CompanyId { get; }
+    public long CompanyId { get; set; }
 }
 
 /// <summary>A location ("company" on the wire).</summary>
-public sealed class MockCompany : IMockEntity
+public sealed class MockCompany : MockEntity
 {
-    public long Id { get; set; }
     public string Title { get; set; } = string.Empty;
     public string PublicTitle { get; set; } = string.Empty;
     public string Country { get; set; } = "Cyprus";
@@ -38,9 +37,8 @@ public sealed class MockCompany : IMockEntity
 }
 
 /// <summary>A business user who can log in and hold a user token.</summary>
-public sealed class MockUser : IMockEntity
+public sealed class MockUser : MockEntity
 {
-    public long Id { get; set; }
     public string Login { get; set; } = string.Empty;
     public string Password { get; set; } = string.Empty;
     public string UserToken { get; set; } = string.Empty;
@@ -56,10 +54,8 @@ public sealed class MockUser : IMockEntity
 }
 
 /// <summary>A V2 tag (category). Entity codes: 0 common, 1 client, 2 record, 3 activity.</summary>
-public sealed class MockTag : ILocated
+public sealed class MockTag : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public string Title { get; set; } = string.Empty;
     public string Color { get; set; } = "#cccccc";
     public string FontColor { get; set; } = "#ffffff";
@@ -70,9 +66,8 @@ public sealed class MockTag : ILocated
 }
 
 /// <summary>A chain-level position; <see cref="SalonIds"/> says which locations list it.</summary>
-public sealed class MockPosition : IMockEntity
+public sealed class MockPosition : MockEntity
 {
-    public long Id { get; set; }
     public long ChainId { get; set; } = 11;
     public string Title { get; set; } = string.Empty;
     public string? Description { get; set; }
@@ -86,10 +81,8 @@ public sealed class MockPosition : IMockEntity
 }
 
 /// <summary>A team member (staff).</summary>
-public sealed class MockTeamMember : ILocated
+public sealed class MockTeamMember : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public string Name { get; set; } = string.Empty;
     public string Specialization { get; set; } = string.Empty;
     public long? PositionId { get; set; }
@@ -131,10 +124,8 @@ public sealed class MockTeamMember : ILocated
 }
 
 /// <summary>A service that events run.</summary>
-public sealed class MockService : ILocated
+public sealed class MockService : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public string Title { get; set; } = string.Empty;
 
     /// <summary>True for a group-event service (V1 <c>is_multi</c>).</summary>
@@ -154,19 +145,15 @@ public sealed class MockService : ILocated
 }
 
 /// <summary>An instance of a resource (a hall, a device).</summary>
-public sealed class MockResourceInstance : ILocated
+public sealed class MockResourceInstance : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public long ResourceId { get; set; }
     public string Title { get; set; } = string.Empty;
 }
 
 /// <summary>A group event ("activity").</summary>
-public sealed class MockEvent : ILocated
+public sealed class MockEvent : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public long StaffId { get; set; }
     public long ServiceId { get; set; }
     public List<long> ResourceInstanceIds { get; set; } = new();
@@ -196,10 +183,8 @@ public sealed class MockEvent : ILocated
 }
 
 /// <summary>A client (booking user).</summary>
-public sealed class MockClient : ILocated
+public sealed class MockClient : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public string Name { get; set; } = string.Empty;
     public string? Surname { get; set; }
     public string Phone { get; set; } = string.Empty;
@@ -207,10 +192,8 @@ public sealed class MockClient : ILocated
 }
 
 /// <summary>A booking of a client into an event (wire type <c>record</c>).</summary>
-public sealed class MockBooking : ILocated
+public sealed class MockBooking : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public long ActivityId { get; set; }
     public long ClientId { get; set; }
     public long StaffId { get; set; }
@@ -239,10 +222,8 @@ public sealed class MockBooking : ILocated
 }
 
 /// <summary>A saved repeat pattern for copying events (wire type <c>activity_duplication_strategy</c>).</summary>
-public sealed class MockDuplicationStrategy : ILocated
+public sealed class MockDuplicationStrategy : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public string Title { get; set; } = string.Empty;
 
     /// <summary>1 daily, 2 weekdays, 3 Mon-Wed-Fri, 4 Tue-Thu, 5 weekly (uses days), 6 monthly, 7 yearly.</summary>
@@ -257,10 +238,8 @@ public sealed class MockDuplicationStrategy : ILocated
 }
 
 /// <summary>A recurring event series (the API's timetable event schedule); deleting one keeps it, with <see cref="DeletedAt"/>.</summary>
-public sealed class MockSeries : ILocated
+public sealed class MockSeries : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public long TemplateEventId { get; set; }
     public DateTime DateStart { get; set; }
     public DateTime DateEnd { get; set; }
@@ -274,9 +253,8 @@ public sealed class MockSeries : ILocated
 }
 
 /// <summary>One weekday of a series.</summary>
-public sealed class MockSeriesDay : IMockEntity
+public sealed class MockSeriesDay : MockEntity
 {
-    public long Id { get; set; }
     public long SeriesId { get; set; }
     public DayOfWeek DayOfWeek { get; set; }
     public TimeSpan Time { get; set; }
@@ -288,9 +266,8 @@ public sealed class MockSeriesDay : IMockEntity
 }
 
 /// <summary>One date of a series weekday; <see cref="EventId"/> is null while its event is queued.</summary>
-public sealed class MockOccurrence : IMockEntity
+public sealed class MockOccurrence : MockEntity
 {
-    public long Id { get; set; }
     public long DayId { get; set; }
     public DateTime Date { get; set; }
     public string Status { get; set; } = "stable";

@@ -124,18 +124,18 @@ public sealed class MockState
 
     /// <summary>The table of <typeparamref name="T"/>. Caller holds <see cref="SyncRoot"/>.</summary>
     public EntityStore<T> Table<T>()
-        where T : class, IMockEntity => (EntityStore<T>)_stores[typeof(T)];
+        where T : MockEntity => (EntityStore<T>)_stores[typeof(T)];
 
     /// <summary>A snapshot of every <typeparamref name="T"/>, in id order.</summary>
     public IReadOnlyList<T> All<T>()
-        where T : class, IMockEntity => Locked(() => Table<T>().Snapshot());
+        where T : MockEntity => Locked(() => Table<T>().Snapshot());
 
     public T? Find<T>(long id)
-        where T : class, IMockEntity => Locked(() => Table<T>().Find(id));
+        where T : MockEntity => Locked(() => Table<T>().Find(id));
 
     /// <summary>Adds <paramref name="item"/>, giving it the table's next id when its id is 0.</summary>
     public T Add<T>(T item)
-        where T : class, IMockEntity => Locked(() =>
+        where T : MockEntity => Locked(() =>
         {
             if (item is MockEvent)
             {
@@ -146,14 +146,14 @@ public sealed class MockState
         });
 
     public bool Remove<T>(long id)
-        where T : class, IMockEntity => Locked(() =>
+        where T : MockEntity => Locked(() =>
         {
             _eventsByDate = null;
             return Table<T>().Remove(id);
         });
 
     private void Register<T>(long firstId)
-        where T : class, IMockEntity => _stores[typeof(T)] = new EntityStore<T>(firstId);
+        where T : MockEntity => _stores[typeof(T)] = new EntityStore<T>(firstId);
 
     // Named shortcuts over the generic store, for tests.
     public IReadOnlyList<MockUser> Users => All<MockUser>();
