@@ -96,11 +96,7 @@ internal static partial class EventsApi
     private static DateTime Period(Call c, string name, Errors errors)
     {
         var raw = c.Q(name);
-        if (!Fmt.TryParseLocal(raw, out var value))
-        {
-            errors.Add(name, string.IsNullOrEmpty(raw) ? $"The {name} field is required." : $"The {name} does not match the format Y-m-d H:i:s.");
-        }
-
+        errors.If(!Fmt.TryParseLocal(raw, out var value), name, string.IsNullOrEmpty(raw) ? $"The {name} field is required." : $"The {name} does not match the format Y-m-d H:i:s.");
         return value;
     }
 
@@ -199,31 +195,15 @@ internal static partial class EventsApi
     private static void Check(Call c, Input input, MockEvent? self)
     {
         var s = c.State;
-        var errors = new Errors();
-        if (c.Owned<MockTeamMember>(input.StaffId) is not { Deleted: false, Fired: false })
-        {
-            errors.Add("staff_id", "The selected staff_id is invalid.");
-        }
-
-        if (c.Owned<MockService>(input.ServiceId) is null)
-        {
-            errors.Add("service_id", "The selected service_id is invalid.");
-        }
-
+        var errors = new Errors()
+            .If(c.Owned<MockTeamMember>(input.StaffId) is not { Deleted: false, Fired: false }, "staff_id", "The selected staff_id is invalid.")
+            .If(c.Owned<MockService>(input.ServiceId) is null, "service_id", "The selected service_id is invalid.");
         input.ResourceInstanceIds.Where(id => c.Owned<MockResourceInstance>(id) is null).ToList().ForEach(id => errors.Add("resource_instance_ids", $"The resource instance {id} does not exist."));
         input.LabelIds.Where(id => c.Owned<MockTag>(id) is not { IsDeleted: false }).ToList().ForEach(id => errors.Add("label_ids", $"The tag {id} does not exist."));
 
         // Only a date that moves is checked against "now", so an event already under way can still be edited.
-        if ((self is null || self.Date != input.Date) && input.Date < s.LocalNow(c.Company) - s.PastTolerance)
-        {
-            errors.Add("date", "The event date cannot be earlier than the current time.");
-        }
-
-        if (self is not null && input.Capacity < self.ClientsCount)
-        {
-            errors.Add("capacity", $"The capacity cannot be less than the {self.ClientsCount} seats already booked.");
-        }
-
+        errors.If((self is null || self.Date != input.Date) && input.Date < s.LocalNow(c.Company) - s.PastTolerance, "date", "The event date cannot be earlier than the current time.");
+        errors.If(self is not null && input.Capacity < self.ClientsCount, "capacity", $"The capacity cannot be less than the {self?.ClientsCount} seats already booked.");
         errors.ThrowIfAny(c.Invalid);
         if (!input.Force && BusyAt(s, c.Company.Id, input.StaffId, input.ResourceInstanceIds, input.Date, input.Length, self) is { } busy)
         {

@@ -56,21 +56,9 @@ internal static class WorkSchedulesApi
         var from = Date(c.Q("start_date"), "start_date", errors);
         var to = Date(c.Q("end_date"), "end_date", errors);
         var ids = c.Longs("staff_ids");
-        if (ids is null)
-        {
-            errors.Add("staff_ids", "The staff_ids must be a list of integers.");
-        }
-
-        if (c.Includes(null).Any(i => !KnownIncludes.Contains(i)))
-        {
-            errors.Add("include", "The include may hold busy_intervals and off_day_type.");
-        }
-
-        if (!errors.Any && to < from)
-        {
-            errors.Add("end_date", "The end_date must be a date after or equal to start_date.");
-        }
-
+        errors.If(ids is null, "staff_ids", "The staff_ids must be a list of integers.");
+        errors.If(c.Includes(null).Any(i => !KnownIncludes.Contains(i)), "include", "The include may hold busy_intervals and off_day_type.");
+        errors.If(!errors.Any && to < from, "end_date", "The end_date must be a date after or equal to start_date.");
         errors.ThrowIfAny();
         var members = (ids!.Count > 0 ? ids.Distinct() : c.State.Table<MockTeamMember>().Values.Where(m => m.CompanyId == c.Company.Id && !m.Deleted).Select(m => m.Id))
             .Select(id => c.Owned<MockTeamMember>(id) ?? throw new Refused(Reply.Legacy(404, "Team member " + Reply.Code(id) + " not found")))

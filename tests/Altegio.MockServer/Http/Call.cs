@@ -206,13 +206,7 @@ public sealed class Form(JsonElement root, Errors errors, string prefix, bool v1
     public bool IsNull(string name) => root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Null;
 
     /// <summary>Records <paramref name="message"/> against member <paramref name="name"/> when <paramref name="bad"/>.</summary>
-    public void Check(bool bad, string name, string message)
-    {
-        if (bad)
-        {
-            Errors.Add(prefix + name, message);
-        }
-    }
+    public void Check(bool bad, string name, string message) => Errors.If(bad, prefix + name, message);
 
     public long? Long(string name, bool required = false) =>
         !Take(name, required, out var e) ? null : TryLong(e, out var v) ? v : Bad<long?>(name, "an integer");

@@ -168,9 +168,16 @@ public sealed class Errors
 
     public static Errors Of(string field, string message) => new Errors().Add(field, message);
 
-    public Errors Add(string field, string message)
+    public Errors Add(string field, string message) => If(true, field, message);
+
+    /// <summary>Records <paramref name="message"/> against <paramref name="field"/> when <paramref name="bad"/>: one rule a line.</summary>
+    public Errors If(bool bad, string field, string message)
     {
-        _items.Add((field, message));
+        if (bad)
+        {
+            _items.Add((field, message));
+        }
+
         return this;
     }
 
