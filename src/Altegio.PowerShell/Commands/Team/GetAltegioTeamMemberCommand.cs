@@ -70,6 +70,8 @@ namespace Altegio.PowerShell.Commands
                 PositionTitle = PositionTitle,
                 Status = Status,
                 IncludeDeleted = IncludeDeleted,
+
+                // A switch is a three-way filter: absent = either, -X = only those, -X:$false = only the others.
                 UserLinked = Given(nameof(UserLinked), UserLinked),
                 IsPaid = Given(nameof(Paid), Paid),
                 HasSchedule = Given(nameof(HasSchedule), HasSchedule),
@@ -78,9 +80,5 @@ namespace Altegio.PowerShell.Commands
             };
             WriteObject(Await(Client.TeamMembers.ListAsync(companyId, options, Cancellation)), enumerateCollection: true);
         }
-
-        // A switch is a three-way filter: absent = either, -X = only those, -X:$false = only the others.
-        private bool? Given(string name, SwitchParameter value) =>
-            MyInvocation.BoundParameters.ContainsKey(name) ? value.IsPresent : null;
     }
 }
