@@ -54,16 +54,11 @@ namespace Altegio.PowerShell.Commands
         public SwitchParameter IncludePosition { get; set; }
 
         /// <inheritdoc />
-        protected override void ProcessRecordCore()
-        {
-            var companyId = ResolveCompanyId();
-            if (Id.Length > 0)
-            {
-                ForEachItem(Id, id => WriteObject(Await(Client.TeamMembers.GetAsync(companyId, id, Cancellation))));
-                return;
-            }
+        protected override void ProcessRecordCore() =>
+            GetEachOrList(Id, Client.TeamMembers.GetAsync, (companyId, cancel) => Client.TeamMembers.ListAsync(companyId, ListQuery(), cancel));
 
-            var options = new TeamMemberListQuery
+        private TeamMemberListQuery ListQuery() =>
+            new TeamMemberListQuery
             {
                 Name = Name,
                 PositionId = PositionId,
@@ -78,7 +73,5 @@ namespace Altegio.PowerShell.Commands
                 IsAssistant = Given(nameof(AvailableAsAssistant), AvailableAsAssistant),
                 IncludePosition = IncludePosition,
             };
-            WriteObject(Await(Client.TeamMembers.ListAsync(companyId, options, Cancellation)), enumerateCollection: true);
-        }
     }
 }
