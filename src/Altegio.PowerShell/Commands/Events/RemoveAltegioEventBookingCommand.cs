@@ -26,7 +26,7 @@ namespace Altegio.PowerShell.Commands
                 WarnIfSeatsKept);
         }
 
-        /// <summary>Asks in the words of the API: a booking is cancelled, not deleted.</summary>
+        /// <summary>Asks whether to cancel the booking: the client gives up the seats.</summary>
         protected override bool ShouldChange(string target, string action) =>
             ShouldProcess("Cancelling " + target + ".", "Cancel " + target + "?", "Remove-AltegioEventBooking");
 
