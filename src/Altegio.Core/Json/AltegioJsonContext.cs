@@ -41,6 +41,17 @@ namespace Altegio.Json
     [JsonSerializable(typeof(Answer<EventServiceWire>))]
     [JsonSerializable(typeof(EventServiceWire))]
     [JsonSerializable(typeof(EventServiceItemWire))]
+    [JsonSerializable(typeof(Answer<WorkDayWire>))]
+    [JsonSerializable(typeof(WorkDayWire))]
+    [JsonSerializable(typeof(WorkSlotWire))]
+    [JsonSerializable(typeof(BusyIntervalWire))]
+    [JsonSerializable(typeof(WorkScheduleWriteBody))]
+    [JsonSerializable(typeof(Answer<EventSeriesWire>))]
+    [JsonSerializable(typeof(EventSeriesWire))]
+    [JsonSerializable(typeof(EventSeriesDayWire))]
+    [JsonSerializable(typeof(EventSeriesOccurrenceWire))]
+    [JsonSerializable(typeof(EventSeriesCreateBody))]
+    [JsonSerializable(typeof(EventSeriesUpdateBody))]
     internal sealed partial class AltegioJsonContext : JsonSerializerContext
     {
         /// <summary>
