@@ -52,6 +52,12 @@ namespace Altegio.Json
     [JsonSerializable(typeof(EventSeriesOccurrenceWire))]
     [JsonSerializable(typeof(EventSeriesCreateBody))]
     [JsonSerializable(typeof(EventSeriesUpdateBody))]
+    [JsonSerializable(typeof(Answer<EventDuplicationStrategyWire>))]
+    [JsonSerializable(typeof(EventDuplicationStrategyWire))]
+    [JsonSerializable(typeof(EventDuplicationStrategyBody))]
+    [JsonSerializable(typeof(Answer<EventDayAttributes>))]
+    [JsonSerializable(typeof(EventDayAttributes))]
+    [JsonSerializable(typeof(EventCopyBody))]
     internal sealed partial class AltegioJsonContext : JsonSerializerContext
     {
         /// <summary>
