@@ -57,6 +57,16 @@ namespace Altegio.Json
         protected override void WriteValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
     }
 
+    /// <summary>Reads an exact number (a price, a percentage) that may arrive as a number, a numeric string, "" or null.</summary>
+    public sealed class FlexibleDecimalConverter : LenientConverter<decimal>
+    {
+        /// <inheritdoc />
+        protected override decimal? ReadValue(ref Utf8JsonReader reader) => JsonValues.ReadDecimal(ref reader);
+
+        /// <inheritdoc />
+        protected override void WriteValue(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
+    }
+
     /// <summary>Reads a flag the API may send as a boolean, 0/1 or "0"/"1".</summary>
     public sealed class FlexibleBooleanConverter : LenientConverter<bool>
     {
