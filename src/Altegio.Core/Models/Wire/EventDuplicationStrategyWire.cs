@@ -25,6 +25,7 @@ namespace Altegio.Models.Wire
         [JsonConverter(typeof(FlexibleInt64Converter))]
         public long? RepeatModeId { get; set; }
 
+        /// <summary>The mode as an object, <c>{id, title}</c>: the shape of a position reference.</summary>
         [JsonPropertyName("repeat_mode")]
         [JsonConverter(typeof(ObjectOrAbsentConverter<PositionReference>))]
         public PositionReference? RepeatMode { get; set; }
