@@ -189,9 +189,10 @@ namespace Altegio.Core.Tests
             var wire = AltegioJsonContext.Wire.IncludedAttributes;
             var rows = Answer("{\"data\":[],\"meta\":{\"errors\":[{\"index\":\"1\",\"error\":\"busy\"},\"x\",{\"message\":\"no index\"}]}}", wire).Meta!.Errors!;
 
-            Assert.Equal(new long?[] { 1, null }, rows.Select(r => r.Index));
-            Assert.Equal(new[] { "busy", null }, rows.Select(r => r.Error));
-            Assert.Equal("no index", rows[1].Message);
+            // A refusal that is plain text is still a refusal: leaving it out would report its row as done.
+            Assert.Equal(new long?[] { 1, null, null }, rows.Select(r => r.Index));
+            Assert.Equal(new[] { "busy", "x", null }, rows.Select(r => r.Error));
+            Assert.Equal("no index", rows[2].Message);
             Assert.Null(Answer("{\"data\":[],\"meta\":{\"errors\":{\"title\":[\"bad\"]}}}", wire).Meta!.Errors);
             Assert.Null(Answer("{\"data\":[],\"meta\":{\"total_count\":0}}", wire).Meta!.Errors);
         }

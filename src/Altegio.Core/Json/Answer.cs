@@ -53,8 +53,22 @@ namespace Altegio.Json
         /// An error answer's <c>meta.errors</c> (field to messages) is read by <see cref="ResponseReader"/> instead.
         /// </summary>
         [JsonPropertyName("errors")]
-        [JsonConverter(typeof(ObjectListConverter<MetaError>))]
+        [JsonConverter(typeof(MetaErrorListConverter))]
         public List<MetaError>? Errors { get; set; }
+    }
+
+    /// <summary>
+    /// Reads <c>meta.errors</c> of a bulk answer. An entry that is not an object is still a refusal (without an
+    /// index, its text as the reason when it is text): dropping it would report a refused row as done.
+    /// </summary>
+    internal sealed class MetaErrorListConverter : ObjectListConverter<MetaError>
+    {
+        protected override MetaError? FromOther(ref Utf8JsonReader reader)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            reader.Skip();
+            return new MetaError { Error = text };
+        }
     }
 
     /// <summary>One refused row of a bulk request: its index in the request and the reason.</summary>

@@ -198,10 +198,11 @@ namespace Altegio.Json
     }
 
     /// <summary>
-    /// Reads an array of objects into records; an item that is not an object is left out, and anything but an
-    /// array (null, <c>{}</c>, <c>false</c>) reads as null. Response-only.
+    /// Reads an array of objects into records; anything but an array (null, <c>{}</c>, <c>false</c>) reads as null.
+    /// An item that is not an object fails the answer as malformed unless <see cref="FromOther"/> can read it:
+    /// leaving it out would lose data without a word. Response-only.
     /// </summary>
-    internal sealed class ObjectListConverter<T> : JsonConverter<List<T>?>
+    internal class ObjectListConverter<T> : JsonConverter<List<T>?>
         where T : class
     {
         private JsonTypeInfo<T>? _info;
@@ -220,17 +221,18 @@ namespace Altegio.Json
             var items = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                if (reader.TokenType == JsonTokenType.StartObject && JsonSerializer.Deserialize(ref reader, info) is { } item)
-                {
-                    items.Add(item);
-                }
-                else
-                {
-                    reader.Skip();
-                }
+                var item = reader.TokenType == JsonTokenType.StartObject ? JsonSerializer.Deserialize(ref reader, info) : FromOther(ref reader);
+                items.Add(item ?? throw new JsonException(typeof(T).Name + " list: an item is not an object."));
             }
 
             return items;
+        }
+
+        /// <summary>Reads an item that is not an object; null when it cannot be one.</summary>
+        protected virtual T? FromOther(ref Utf8JsonReader reader)
+        {
+            reader.Skip();
+            return null;
         }
 
         public override void Write(Utf8JsonWriter writer, List<T>? value, JsonSerializerOptions options) =>
