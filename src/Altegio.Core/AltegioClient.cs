@@ -121,11 +121,14 @@ namespace Altegio
                 ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
                 : new MemoryStream(body.ToArray(), writable: false);
 
-        /// <summary>Sends a request and reads its answer straight into wire records (see <see cref="AnswerReader"/>).</summary>
-        internal Task<Answer<T>> SendAsync<T>(AltegioRequest request, JsonTypeInfo<T> attributes, CancellationToken cancellationToken)
+        /// <summary>
+        /// Sends a request and reads its answer straight into wire records (see <see cref="AnswerReader"/>);
+        /// <paramref name="keepIncludedJson"/> also keeps the <c>included</c> array as it came (<see cref="Answer{T}.IncludedJson"/>).
+        /// </summary>
+        internal Task<Answer<T>> SendAsync<T>(AltegioRequest request, JsonTypeInfo<T> attributes, CancellationToken cancellationToken, bool keepIncludedJson = false)
             where T : class =>
             SendAsync(request, (status, reason, media, body, stream, method, path) =>
-                ResponseReader.ReadAnswer(status, reason, media, body, stream, attributes, method, path), cancellationToken);
+                ResponseReader.ReadAnswer(status, reason, media, body, stream, attributes, method, path, keepIncludedJson), cancellationToken);
 
         private async Task<T> SendAsync<T>(AltegioRequest request, AnswerBodyReader<T> read, CancellationToken cancellationToken)
         {

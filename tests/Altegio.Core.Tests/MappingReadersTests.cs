@@ -191,5 +191,43 @@ namespace Altegio.Core.Tests
             Assert.Null(relationships["master"]);
             Assert.Null(Assert.Single(Answer("{\"data\":{\"id\":\"1\",\"relationships\":[]}}", AltegioJsonContext.Wire.EventAttributes).Items).Relationships["labels"]);
         }
+
+        [Fact]
+        public void MetaErrorsReadAsRefusedRowsOnlyWhenTheyAreAnArray()
+        {
+            var wire = AltegioJsonContext.Wire.IncludedAttributes;
+            var rows = Answer("{\"data\":[],\"meta\":{\"errors\":[{\"index\":\"1\",\"error\":\"busy\"},\"x\",{\"message\":\"no index\"}]}}", wire).Meta!.Errors!;
+
+            // A refusal that is plain text is still a refusal: leaving it out would report its row as done.
+            Assert.Equal(new long?[] { 1, null, null }, rows.Select(r => r.Index));
+            Assert.Equal(new[] { "busy", "x", null }, rows.Select(r => r.Error));
+            Assert.Equal("no index", rows[2].Message);
+            Assert.Null(Answer("{\"data\":[],\"meta\":{\"errors\":{\"title\":[\"bad\"]}}}", wire).Meta!.Errors);
+            Assert.Null(Answer("{\"data\":[],\"meta\":{\"total_count\":0}}", wire).Meta!.Errors);
+        }
+
+        [Fact]
+        public void IncludedJsonIsKeptOnlyWhenAskedAndSendsProductLinesBackAsTheyCame()
+        {
+            const string json = "{\"data\":[{\"id\":\"7\",\"type\":\"record\"}],\"included\":[{\"id\":\"5\",\"type\":\"attendance_good_item\","
+                + "\"attributes\":{\"good_id\":\"41\",\"quantity\":2.50,\"marks\":[\"a\",{\"b\":1}],\"planned_activation_date\":null,\"other\":1}},"
+                + "{\"id\":6,\"type\":null,\"cost_per_unit\":\"20.5\",\"discount_percent\":\"x\"}],\"meta\":[]}";
+            var wire = AltegioJsonContext.Wire.EventBookingAttributes;
+
+            Assert.Null(Answer(json, wire).IncludedJson);
+            var kept = ResponseReader.ReadAnswer(200, "OK", "application/json", Encoding.UTF8.GetBytes(json), null, wire, "GET", "test", keepIncludedJson: true).IncludedJson!;
+
+            var lines = AnswerReader.ReadResources(kept, AltegioJsonContext.Wire.EventBookingGoodLine);
+            Assert.Equal(new[] { "attendance_good_item", null }, lines.Select(l => l.Type));
+            var good = lines[0].Attributes;
+            good.Id = lines[0].Ref!.Value.NumericId;
+            Assert.Equal("{\"id\":5,\"good_id\":\"41\",\"unit_id\":null,\"storage_id\":null,\"staff_id\":null,\"operation_unit_type\":null,\"number\":null,"
+                + "\"quantity\":2.50,\"cost_per_unit\":null,\"manual_cost\":null,\"discount_percent\":null,\"marks\":[\"a\",{\"b\":1}],\"planned_activation_date\":null}",
+                Encoding.UTF8.GetString(AltegioJsonContext.Serialize(good, AltegioJsonContext.Wire.EventBookingGoodLine)));
+
+            var service = AnswerReader.ReadResources(kept, AltegioJsonContext.Wire.EventBookingServiceLine)[1].Attributes;
+            Assert.Equal(20.5m, service.CostPerUnit);
+            Assert.Null(service.DiscountPercent);
+        }
     }
 }

@@ -190,5 +190,21 @@ namespace Altegio.Core.Tests
             Assert.Single(changed);
             Assert.Equal(1, Server.Requests.CountOf(SchedulePath, "GET"));
         }
+
+        [Fact]
+        public async Task ASlotThatIsNotAnObjectFailsTheReadRatherThanVanish()
+        {
+            var monday = NextMonday;
+            Server.Faults.Add(new FaultRule
+            {
+                Method = "GET", Path = SchedulePath, Kind = FaultKind.Respond, Status = 200,
+                Body = "{\"success\":true,\"data\":[{\"staff_id\":101,\"date\":\"" + monday.ToString("yyyy-MM-dd") + "\",\"is_working\":1,"
+                    + "\"slots\":[{\"from\":\"09:00\",\"to\":\"13:00\"},\"14:00-18:00\"]}],\"meta\":[]}",
+            });
+
+            var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().Schedules.ListAsync(Salon, new long[] { 101 }, monday, monday, false, None));
+
+            Assert.Equal(AltegioErrorKind.InvalidResponse, ex.Kind);
+        }
     }
 }

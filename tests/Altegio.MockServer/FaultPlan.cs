@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Altegio.MockServer.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Altegio.MockServer;
@@ -89,24 +83,20 @@ public sealed class FaultRule
     /// <summary>The answer for kinds that answer without processing; null for the others.</summary>
     internal Reply? Answer(int use)
     {
+        var status = Statuses is { Length: > 0 } list ? list[use % list.Length] : Status;
         var reply = Kind switch
         {
-            FaultKind.Html => Reply.Raw(StatusForUse(use, 502), Body ?? NginxPage(StatusForUse(use, 502)), ContentType ?? "text/html"),
-            FaultKind.Malformed => Reply.Raw(StatusForUse(use, 200), Body ?? "{\"data\": [", ContentType ?? Reply.JsonContentType),
-            FaultKind.SuccessFalse or FaultKind.Status when Body is null =>
-                Reply.Legacy(StatusForUse(use, Kind == FaultKind.Status ? 503 : 200), Message ?? (Kind == FaultKind.Status ? Describe(StatusForUse(use, 503)) : "An error has occurred")),
-            FaultKind.SuccessFalse or FaultKind.Status => Reply.Raw(StatusForUse(use, Kind == FaultKind.Status ? 503 : 200), Body!, ContentType ?? Reply.JsonContentType),
-            FaultKind.Respond => Reply.Raw(StatusForUse(use, 200), Body ?? string.Empty, ContentType ?? (Body is null ? null : Reply.JsonContentType)),
+            FaultKind.Html => Reply.Raw(status ?? 502, Body ?? NginxPage(status ?? 502), ContentType ?? "text/html"),
+            FaultKind.Malformed => Reply.Raw(status ?? 200, Body ?? "{\"data\": [", ContentType ?? Reply.JsonContentType),
+            FaultKind.Status when Body is null => Reply.Legacy(status ?? 503, Message ?? Describe(status ?? 503)),
+            FaultKind.SuccessFalse when Body is null => Reply.Legacy(status ?? 200, Message ?? "An error has occurred"),
+            FaultKind.SuccessFalse or FaultKind.Status => Reply.Raw(status ?? (Kind == FaultKind.Status ? 503 : 200), Body!, ContentType ?? Reply.JsonContentType),
+            FaultKind.Respond => Reply.Raw(status ?? 200, Body ?? string.Empty, ContentType ?? (Body is null ? null : Reply.JsonContentType)),
             _ => null,
         };
-        if (reply is not null && RetryAfter is not null)
+        foreach (var (name, value) in (RetryAfter is null ? [] : new[] { KeyValuePair.Create("Retry-After", RetryAfter) }).Concat(Headers ?? new Dictionary<string, string>()))
         {
-            reply.WithHeader("Retry-After", RetryAfter);
-        }
-
-        foreach (var (name, value) in reply is null || Headers is null ? Enumerable.Empty<KeyValuePair<string, string>>() : Headers)
-        {
-            reply!.WithHeader(name, value);
+            reply?.WithHeader(name, value);
         }
 
         return reply;
@@ -130,17 +120,6 @@ public sealed class FaultRule
         static bool Same(string[] p, string[] s) => p.Zip(s).All(x => x.First == "*" || string.Equals(x.First, x.Second, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The status this use answers with (for kinds that answer without processing).</summary>
-    internal int StatusForUse(int use, int fallback)
-    {
-        if (Statuses is { Length: > 0 } list)
-        {
-            return list[use % list.Length];
-        }
-
-        return Status ?? fallback;
-    }
-
     internal static string Describe(int status) => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error " + status;
 }
 
@@ -150,13 +129,27 @@ public sealed class FaultPlan
     private readonly List<FaultRule> _rules = new();
 
     /// <summary>Rules with uses left.</summary>
-    public IReadOnlyList<FaultRule> Pending => Locked(() => _rules.ToList());
-
-    public FaultRule Add(FaultRule rule) => Locked(() =>
+    public IReadOnlyList<FaultRule> Pending
     {
-        _rules.Add(rule ?? throw new ArgumentNullException(nameof(rule)));
+        get
+        {
+            lock (_rules)
+            {
+                return _rules.ToList();
+            }
+        }
+    }
+
+    public FaultRule Add(FaultRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        lock (_rules)
+        {
+            _rules.Add(rule);
+        }
+
         return rule;
-    });
+    }
 
     public void Clear()
     {
@@ -167,26 +160,18 @@ public sealed class FaultPlan
     }
 
     /// <summary>Takes one use of the first rule matching the request; <paramref name="use"/> is its 0-based index.</summary>
-    internal bool TryTake(string method, string path, out FaultRule rule, out int use)
+    internal FaultRule? TryTake(string method, string path, out int use)
     {
         lock (_rules)
         {
-            rule = _rules.FirstOrDefault(r => r.Matches(method, path))!;
+            var rule = _rules.FirstOrDefault(r => r.Matches(method, path));
             use = rule is null ? 0 : rule.Used++;
             if (rule is not null && rule.Used >= rule.EffectiveTimes)
             {
                 _rules.Remove(rule);
             }
 
-            return rule is not null;
-        }
-    }
-
-    private T Locked<T>(Func<T> action)
-    {
-        lock (_rules)
-        {
-            return action();
+            return rule;
         }
     }
 }

@@ -1,22 +1,11 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
-using Altegio.MockServer.Api;
+using System.Reflection;
 using Altegio.MockServer.Control;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,7 +31,6 @@ public sealed class MockAltegioServer : IAsyncDisposable
         _app = app;
         _options = options;
         State = new MockState(options);
-        Requests = new RequestLog(options.RequestLogCapacity);
         RateLimit = new RateLimitSettings(options.TimeProvider);
         RateLimit.Configure(options.RatePerSecond, options.RatePerMinute, options.RetryAfter);
     }
@@ -57,7 +45,7 @@ public sealed class MockAltegioServer : IAsyncDisposable
 
     public MockState State { get; }
 
-    public RequestLog Requests { get; }
+    public RequestLog Requests { get; } = new();
 
     public FaultPlan Faults { get; } = new();
 
@@ -68,17 +56,10 @@ public sealed class MockAltegioServer : IAsyncDisposable
     public static async Task<MockAltegioServer> StartAsync(MockServerOptions? options = null, CancellationToken ct = default)
     {
         options ??= new MockServerOptions();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            Args = Array.Empty<string>(),
-            ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = Environments.Production,
-        });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory, EnvironmentName = Environments.Production });
 
         // stdout carries only the MOCK_URL line for process use; anything the host says goes to stderr.
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
 
         // The in-process server must not take over the test host's Ctrl+C / SIGTERM handling.
         builder.Services.AddSingleton<IHostLifetime, PassiveLifetime>();
@@ -94,18 +75,15 @@ public sealed class MockAltegioServer : IAsyncDisposable
         var server = new MockAltegioServer(app, options);
         app.UseRouting();
         app.Use(server.HandleAsync);
+
+        // Every class of the Api namespace maps its own routes with a static Map(api): adding a resource is adding a file.
         var api = app.MapGroup("/api");
-        AuthApi.Map(api);
-        CompaniesApi.Map(api);
-        TagsApi.Map(api);
-        PositionsApi.Map(api);
-        TeamMembersApi.Map(api);
-        ServicesApi.Map(api);
-        EventsApi.Map(api);
-        BookingsApi.Map(api);
-        DuplicationStrategiesApi.Map(api);
-        WorkSchedulesApi.Map(api);
-        EventSeriesApi.Map(api);
+        foreach (var map in typeof(MockAltegioServer).Assembly.GetTypes().Where(t => t.Namespace == "Altegio.MockServer.Api" && !t.IsNested)
+            .Select(t => t.GetMethod("Map", BindingFlags.Public | BindingFlags.Static, [typeof(IEndpointRouteBuilder)])).OfType<MethodInfo>())
+        {
+            map.Invoke(null, [api]);
+        }
+
         ControlApi.Map(app.MapGroup("/__mock"), server);
         await app.StartAsync(ct).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
@@ -128,22 +106,13 @@ public sealed class MockAltegioServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
-        {
-            return;
-        }
-
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        try
-        {
-            await _app.StopAsync(cts.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             // A request stuck past the deadline must not keep the test run waiting.
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(cts.Token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
         }
-
-        await _app.DisposeAsync().ConfigureAwait(false);
     }
 
     // ---------------- pipeline ----------------
@@ -162,25 +131,26 @@ public sealed class MockAltegioServer : IAsyncDisposable
         }
 
         var started = Stopwatch.GetTimestamp();
-        byte[] body;
+        using var ms = new MemoryStream();
         try
         {
-            using var ms = new MemoryStream();
             await ctx.Request.Body.CopyToAsync(ms, ctx.RequestAborted).ConfigureAwait(false);
-            body = ms.ToArray();
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or Microsoft.AspNetCore.Http.BadHttpRequestException)
         {
             return;
         }
 
+        var body = ms.ToArray();
         var method = ctx.Request.Method;
         var headers = ctx.Request.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value.ToArray()), StringComparer.OrdinalIgnoreCase);
-        var entry = Requests.Add(method, path, ctx.Request.QueryString.Value ?? string.Empty, headers,
-            System.Text.Encoding.UTF8.GetString(body), State.Time.GetUtcNow().UtcDateTime);
+        var entry = Requests.Add(new RecordedRequest
+        {
+            Method = method, Path = path, QueryString = ctx.Request.QueryString.Value ?? string.Empty, Headers = headers,
+            Body = System.Text.Encoding.UTF8.GetString(body), TimeUtc = State.Time.GetUtcNow().UtcDateTime,
+        });
         Stats.Request();
-
-        var fault = Faults.TryTake(method, path, out var rule, out var use) ? rule : null;
+        var fault = Faults.TryTake(method, path, out var use);
         if (fault is not null)
         {
             entry.Fault = FaultRule.KindName(fault.Kind);
@@ -194,18 +164,11 @@ public sealed class MockAltegioServer : IAsyncDisposable
             return;
         }
 
-        if (fault?.Kind == FaultKind.Delay)
+        if (fault?.Kind == FaultKind.Delay && !await Task.Delay(fault.DelayMs, ctx.RequestAborted).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default).ConfigureAwait(false))
         {
-            try
-            {
-                await Task.Delay(fault.DelayMs, ctx.RequestAborted).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // The client gave up (timeout/cancel); nothing is processed.
-                Finish(entry, started, 0, aborted: true);
-                return;
-            }
+            // The client gave up (timeout/cancel); nothing is processed.
+            Finish(entry, started, 0, aborted: true);
+            return;
         }
 
         var reply = fault?.Answer(use) ?? await ProcessAsync(ctx, next, path, body).ConfigureAwait(false);
@@ -216,14 +179,10 @@ public sealed class MockAltegioServer : IAsyncDisposable
             return;
         }
 
+        // A 204 has no body to cut; answer as a server that sends a body with its success would, so that a change's
+        // answer can be cut off mid-body too.
         var truncate = fault?.Kind == FaultKind.Truncate;
-        if (truncate && reply.Body.Length == 0)
-        {
-            // A 204 has no body to cut; answer as a server that sends a body with its success would, so that a
-            // change's answer can be cut off mid-body too.
-            reply = Reply.Raw(reply.Status == 204 ? 200 : reply.Status, """{"success":true,"data":null,"meta":[]}""", Reply.JsonContentType);
-        }
-
+        reply = truncate && reply.Body.Length == 0 ? Reply.Raw(reply.Status == 204 ? 200 : reply.Status, """{"success":true,"data":null,"meta":[]}""", Reply.JsonContentType) : reply;
         Finish(entry, started, reply.Status, aborted: truncate);
         try
         {
@@ -237,18 +196,8 @@ public sealed class MockAltegioServer : IAsyncDisposable
 
     private void Finish(RecordedRequest entry, long started, int status, bool aborted)
     {
-        entry.Status = status;
-        entry.Aborted = aborted;
-        entry.DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (status != 0)
-        {
-            Stats.Status(status);
-        }
-
-        if (aborted)
-        {
-            Stats.Abort();
-        }
+        (entry.Status, entry.Aborted, entry.DurationMs) = (status, aborted, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        Stats.Finish(status, aborted);
     }
 
     /// <summary>The checks the API makes, in its order, then the routed handler.</summary>
@@ -263,11 +212,12 @@ public sealed class MockAltegioServer : IAsyncDisposable
         {
             Stats.RateLimitHit();
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            var limited = Reply.Legacy(429, "Too many requests");
             return RateLimit.RetryAfter switch
             {
-                RetryAfterMode.Seconds => Reply.Legacy(429, "Too many requests").WithHeader("Retry-After", seconds.ToString(CultureInfo.InvariantCulture)),
-                RetryAfterMode.Date => Reply.Legacy(429, "Too many requests").WithHeader("Retry-After", State.Time.GetUtcNow().AddSeconds(seconds).ToString("R", CultureInfo.InvariantCulture)),
-                _ => Reply.Legacy(429, "Too many requests"),
+                RetryAfterMode.Seconds => limited.WithHeader("Retry-After", Reply.Code(seconds)),
+                RetryAfterMode.Date => limited.WithHeader("Retry-After", State.Time.GetUtcNow().AddSeconds(seconds).ToString("R", CultureInfo.InvariantCulture)),
+                _ => limited,
             };
         }
 
@@ -278,32 +228,19 @@ public sealed class MockAltegioServer : IAsyncDisposable
 
         var isAuth = HttpMethods.IsPost(ctx.Request.Method) && path.TrimEnd('/') == "/api/v1/auth";
         var user = CheckAuthorization(ctx.Request.Headers.Authorization, isAuth, out var authError);
-        if (authError is not null)
-        {
-            return Reply.Legacy(401, authError);
-        }
-
         var endpoint = ctx.GetEndpoint();
-        if (endpoint?.Metadata.GetMetadata<Endpoints.ApiRoute>() is null)
-        {
+        var company = ctx.GetRouteValue("loc") is string loc ? State.FindCompany(long.Parse(loc, CultureInfo.InvariantCulture)) : null;
+        var refusal = authError is not null ? Reply.Legacy(401, authError)
+
             // Routing picks an endpoint of its own only to refuse the method.
-            return endpoint is null ? Reply.NotFound() : Reply.Legacy(405, "Method not allowed");
-        }
-
-        MockCompany? company = null;
-        if (ctx.GetRouteValue("loc") is string loc)
+            : endpoint?.Metadata.GetMetadata<Endpoints.ApiRoute>() is null ? (endpoint is null ? Reply.NotFound() : Reply.Legacy(405, "Method not allowed"))
+            : ctx.GetRouteValue("loc") is not string id ? null
+            : company is null ? Reply.NotFound()
+            : user is null || !user.CompanyIds.Contains(company.Id) ? Reply.Legacy(403, "No access to location " + id)
+            : null;
+        if (refusal is not null)
         {
-            var companyId = long.Parse(loc, CultureInfo.InvariantCulture);
-            company = State.FindCompany(companyId);
-            if (company is null)
-            {
-                return Reply.NotFound();
-            }
-
-            if (user is null || !user.CompanyIds.Contains(companyId))
-            {
-                return Reply.Legacy(403, "No access to location " + loc);
-            }
+            return refusal;
         }
 
         var call = new Call(ctx, State, user, company, body);
@@ -323,7 +260,7 @@ public sealed class MockAltegioServer : IAsyncDisposable
     /// <summary>Exactly the V2 media type, optionally with <c>charset=utf-8</c>.</summary>
     private static bool AcceptsV2(StringValues values)
     {
-        var parts = values.Count == 1 ? (values[0] ?? string.Empty).Split(';', StringSplitOptions.TrimEntries) : new[] { string.Empty };
+        var parts = values.Count == 1 ? (values[0] ?? string.Empty).Split(';', StringSplitOptions.TrimEntries) : [string.Empty];
         return string.Equals(parts[0], AcceptMediaType, StringComparison.OrdinalIgnoreCase)
             && parts.Skip(1).All(p => p.Split('=', 2, StringSplitOptions.TrimEntries) is [var k, var v]
                 && string.Equals(k, "charset", StringComparison.OrdinalIgnoreCase) && string.Equals(v.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase));
@@ -335,23 +272,18 @@ public sealed class MockAltegioServer : IAsyncDisposable
     /// </summary>
     private MockUser? CheckAuthorization(StringValues values, bool isAuth, out string? error)
     {
-        const string shape = "The Authorization header must be 'Bearer <partner_token>, User <user_token>'";
         var header = values.Count == 1 ? values[0] ?? string.Empty : string.Empty;
         var rest = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : null;
         var sep = rest?.IndexOf(", User ", StringComparison.Ordinal) ?? -1;
         var partner = sep < 0 ? rest : rest![..sep];
         var userToken = sep < 0 ? null : rest![(sep + ", User ".Length)..];
+        var user = userToken is null ? null : State.FindUserByToken(userToken);
         error = values.Count == 0 || string.IsNullOrEmpty(values[0]) ? "Authorization header is missing"
             : !IsToken(partner) || (userToken is not null && !IsToken(userToken)) || (userToken is null && !isAuth)
-                ? (isAuth ? "The Authorization header must be 'Bearer <partner_token>'" : shape)
-            : !State.IsPartnerToken(partner!) ? "Invalid partner token"
+                ? (isAuth ? "The Authorization header must be 'Bearer <partner_token>'" : "The Authorization header must be 'Bearer <partner_token>, User <user_token>'")
+            : !MockState.IsPartnerToken(partner!) ? "Invalid partner token"
+            : user is null && userToken is not null && !isAuth ? "Invalid user token"
             : null;
-        var user = error is null && userToken is not null ? State.FindUserByToken(userToken) : null;
-        if (error is null && user is null && userToken is not null && !isAuth)
-        {
-            error = "Invalid user token";
-        }
-
         return error is null ? user : null;
     }
 

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
 
 namespace Altegio.MockServer;
 
@@ -24,9 +21,9 @@ public sealed class MockStats
     /// <summary>Connections dropped on purpose (reset, resetAfterProcessing, truncate).</summary>
     public long Aborted => Interlocked.Read(ref _aborted);
 
-    public IReadOnlyDictionary<int, long> ByStatus => _byStatus.OrderBy(kv => kv.Key).ToDictionary(kv => kv.Key, kv => kv.Value);
+    public IReadOnlyDictionary<int, long> ByStatus => new SortedDictionary<int, long>(_byStatus);
 
-    public long Count(int status) => _byStatus.TryGetValue(status, out var n) ? n : 0;
+    public long Count(int status) => _byStatus.GetValueOrDefault(status);
 
     internal void Request() => Interlocked.Increment(ref _total);
 
@@ -34,16 +31,19 @@ public sealed class MockStats
 
     internal void Fault() => Interlocked.Increment(ref _faults);
 
-    internal void Abort() => Interlocked.Increment(ref _aborted);
+    internal void Finish(int status, bool aborted)
+    {
+        if (status != 0)
+        {
+            _byStatus.AddOrUpdate(status, 1, static (_, n) => n + 1);
+        }
 
-    internal void Status(int status) => _byStatus.AddOrUpdate(status, 1, static (_, n) => n + 1);
+        Interlocked.Add(ref _aborted, aborted ? 1 : 0);
+    }
 
     public void Reset()
     {
-        Interlocked.Exchange(ref _total, 0);
-        Interlocked.Exchange(ref _rateLimited, 0);
-        Interlocked.Exchange(ref _faults, 0);
-        Interlocked.Exchange(ref _aborted, 0);
+        _total = _rateLimited = _faults = _aborted = 0;
         _byStatus.Clear();
     }
 }

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace Altegio.MockServer;
 
@@ -15,7 +10,6 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         var options = new MockServerOptions();
-        var exitOnEof = false;
         var flags = new Dictionary<string, Action<string>>
         {
             ["--port"] = v => options.Port = int.Parse(v, CultureInfo.InvariantCulture),
@@ -23,28 +17,18 @@ public static class Program
             ["--rate-per-minute"] = v => options.RatePerMinute = int.Parse(v, CultureInfo.InvariantCulture),
             ["--retry-after"] = v => options.RetryAfter = Enum.Parse<RetryAfterMode>(v, ignoreCase: true),
         };
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
         try
         {
             for (var i = 0; i < args.Length; i++)
             {
-                if (args[i] is "--help" or "-h")
-                {
-                    Console.WriteLine(Usage);
-                    return 0;
-                }
-
-                if (args[i] == "--exit-on-stdin-eof")
-                {
-                    exitOnEof = true;
-                }
-                else if (flags.TryGetValue(args[i], out var set))
-                {
-                    set(++i < args.Length ? args[i] : throw new FormatException($"{args[i - 1]} needs a value."));
-                }
-                else
-                {
-                    throw new FormatException($"Unknown argument '{args[i]}'.");
-                }
+                var set = args[i] == "--exit-on-stdin-eof" ? null : flags.GetValueOrDefault(args[i]) ?? throw new FormatException($"Unknown argument '{args[i]}'.");
+                set?.Invoke(++i < args.Length ? args[i] : throw new FormatException($"{args[i - 1]} needs a value."));
             }
         }
         catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
@@ -57,42 +41,20 @@ public static class Program
         using var stop = new CancellationTokenSource();
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-
         await using var server = await MockAltegioServer.StartAsync(options).ConfigureAwait(false);
         Console.Out.WriteLine("MOCK_URL=" + server.BaseUri.ToString().TrimEnd('/'));
         Console.Out.Flush();
-
-        if (exitOnEof)
+        if (args.Contains("--exit-on-stdin-eof"))
         {
             // The parent holds our stdin; when it dies without signalling, EOF still stops us.
             _ = Task.Run(async () =>
             {
-                var stdin = Console.OpenStandardInput();
-                var buffer = new byte[256];
-                try
-                {
-                    while (await stdin.ReadAsync(buffer, stop.Token).ConfigureAwait(false) > 0)
-                    {
-                    }
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-
-                stop.Cancel();
+                await Console.OpenStandardInput().CopyToAsync(System.IO.Stream.Null).ConfigureAwait(false);
+                await stop.CancelAsync().ConfigureAwait(false);
             });
         }
 
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Normal shutdown.
-        }
-
+        await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         return 0;
 
         void Stop(PosixSignalContext context)

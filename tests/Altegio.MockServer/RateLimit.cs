@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-
 namespace Altegio.MockServer;
 
 /// <summary>How a 429 tells the client when to come back.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -9,9 +6,7 @@ namespace Altegio.MockServer;
 /// <summary>One request as it arrived on the wire, and what became of it.</summary>
 public sealed class RecordedRequest
 {
-    private Dictionary<string, StringValues>? _query;
-
-    public long Sequence { get; init; }
+    public long Sequence { get; internal set; }
     public string Method { get; init; } = string.Empty;
     public string Path { get; init; } = string.Empty;
 
@@ -36,50 +31,50 @@ public sealed class RecordedRequest
     public double DurationMs { get; internal set; }
 
     /// <summary>Decoded query parameters (keys decoded too, e.g. <c>filter[from]</c>).</summary>
-    public IReadOnlyDictionary<string, StringValues> Query =>
-        _query ??= QueryHelpers.ParseQuery(QueryString);
+    public IReadOnlyDictionary<string, StringValues> Query => QueryHelpers.ParseQuery(QueryString);
 
-    public string? Header(string name) =>
-        Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
     public StringValues QueryValues(string key) => Query.TryGetValue(key, out var v) ? v : StringValues.Empty;
 }
 
-/// <summary>Thread-safe record of every non-control request, oldest first.</summary>
+/// <summary>Thread-safe record of every non-control request, oldest first; the oldest go beyond 100,000.</summary>
 public sealed class RequestLog
 {
-    private readonly LinkedList<RecordedRequest> _items = new();
+    private readonly Queue<RecordedRequest> _items = new();
     private long _sequence;
 
-    public RequestLog(int capacity = 100_000) => Capacity = capacity;
+    public int Count => Snapshot().Count;
 
-    public int Capacity { get; set; }
+    public RecordedRequest? Last => Snapshot().LastOrDefault();
 
-    public int Count => Locked(() => _items.Count);
-
-    public RecordedRequest? Last => Locked(() => _items.Last?.Value);
-
-    internal RecordedRequest Add(string method, string path, string queryString, IReadOnlyDictionary<string, string> headers, string body, DateTime timeUtc) =>
-        Locked(() =>
+    internal RecordedRequest Add(RecordedRequest entry)
+    {
+        lock (_items)
         {
-            var entry = _items.AddLast(new RecordedRequest
+            entry.Sequence = ++_sequence;
+            _items.Enqueue(entry);
+            if (_items.Count > 100_000)
             {
-                Sequence = ++_sequence, Method = method, Path = path, QueryString = queryString, Headers = headers, Body = body, TimeUtc = timeUtc,
-            }).Value;
-            while (_items.Count > Capacity)
-            {
-                _items.RemoveFirst();
+                _items.Dequeue();
             }
 
             return entry;
-        });
+        }
+    }
 
-    public IReadOnlyList<RecordedRequest> Snapshot() => Locked(() => _items.ToList());
+    public IReadOnlyList<RecordedRequest> Snapshot()
+    {
+        lock (_items)
+        {
+            return _items.ToList();
+        }
+    }
 
     /// <summary>Requests whose path equals <paramref name="path"/> (case-insensitive), optionally of one method.</summary>
     public IReadOnlyList<RecordedRequest> For(string path, string? method = null) =>
-        Locked(() => _items.Where(r => string.Equals(r.Path, path, StringComparison.OrdinalIgnoreCase)
-            && (method is null || string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase))).ToList());
+        Snapshot().Where(r => string.Equals(r.Path, path, StringComparison.OrdinalIgnoreCase)
+            && (method is null || string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase))).ToList();
 
     public int CountOf(string path, string? method = null) => For(path, method).Count;
 
@@ -88,14 +83,6 @@ public sealed class RequestLog
         lock (_items)
         {
             _items.Clear();
-        }
-    }
-
-    private T Locked<T>(Func<T> read)
-    {
-        lock (_items)
-        {
-            return read();
         }
     }
 }

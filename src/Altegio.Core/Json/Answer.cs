@@ -27,6 +27,12 @@ namespace Altegio.Json
         /// <summary>The HTTP status.</summary>
         public int StatusCode { get; set; }
 
+        /// <summary>
+        /// The <c>included</c> array as it came (UTF-8 JSON), kept only when the request asked for it: for a caller
+        /// that reads side-loaded resources into records of its own (<see cref="AnswerReader.ReadResources{T}"/>).
+        /// </summary>
+        public byte[]? IncludedJson { get; set; }
+
         /// <summary>The items, never null.</summary>
         public IReadOnlyList<Resource<TAttributes>> Items => (IReadOnlyList<Resource<TAttributes>>?)Data ?? Array.Empty<Resource<TAttributes>>();
     }
@@ -41,6 +47,48 @@ namespace Altegio.Json
         [JsonPropertyName("count")]
         [JsonConverter(typeof(FlexibleInt64Converter))]
         public long? Count { get; set; }
+
+        /// <summary>
+        /// The rows a bulk request refused while the rest were done (<c>[{index, error}]</c>); null unless an array.
+        /// An error answer's <c>meta.errors</c> (field to messages) is read by <see cref="ResponseReader"/> instead.
+        /// </summary>
+        [JsonPropertyName("errors")]
+        [JsonConverter(typeof(MetaErrorListConverter))]
+        public List<MetaError>? Errors { get; set; }
+    }
+
+    /// <summary>
+    /// Reads <c>meta.errors</c> of a bulk answer. An entry that is not an object is still a refusal (without an
+    /// index, its text as the reason when it is text): dropping it would report a refused row as done.
+    /// </summary>
+    internal sealed class MetaErrorListConverter : ObjectListConverter<MetaError>
+    {
+        protected override MetaError? FromOther(ref Utf8JsonReader reader)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            reader.Skip();
+            return new MetaError { Error = text };
+        }
+    }
+
+    /// <summary>One refused row of a bulk request: its index in the request and the reason.</summary>
+    internal sealed class MetaError
+    {
+        [JsonPropertyName("index")]
+        [JsonConverter(typeof(FlexibleInt64Converter))]
+        public long? Index { get; set; }
+
+        [JsonPropertyName("error")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Error { get; set; }
+
+        [JsonPropertyName("message")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Message { get; set; }
+
+        [JsonPropertyName("detail")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? Detail { get; set; }
     }
 
     /// <summary>

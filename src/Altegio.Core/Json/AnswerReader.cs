@@ -59,6 +59,46 @@ namespace Altegio.Json
             return answer;
         }
 
+        /// <summary>
+        /// The raw JSON of one member of an answer's root object (a copy; the last one when it repeats), or null
+        /// when the answer has no such member. A pass of its own, so that the main read stays as it is.
+        /// </summary>
+        internal static byte[]? MemberJson(ReadOnlySpan<byte> json, ReadOnlySpan<byte> name)
+        {
+            var reader = new Utf8JsonReader(json, ReaderOptions);
+            byte[]? found = null;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var match = reader.ValueTextEquals(name);
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                if (match)
+                {
+                    found = json.Slice(start, (int)reader.BytesConsumed - start).ToArray();
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// Reads resources (an array of them, one resource or null) from JSON cut out of an answer, such as
+        /// <see cref="Answer{T}.IncludedJson"/>, into the records <paramref name="attributes"/> describes.
+        /// </summary>
+        internal static List<Resource<T>> ReadResources<T>(ReadOnlySpan<byte> json, JsonTypeInfo<T> attributes)
+            where T : class
+        {
+            var reader = new Utf8JsonReader(json, ReaderOptions);
+            reader.Read();
+            return ReadMany(ref reader, attributes, new ReadState()) ?? new List<Resource<T>>();
+        }
+
         // data / included: an array of resources, one resource in place of the array, or null.
         private static List<Resource<T>>? ReadMany<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> attributes, ReadState state)
             where T : class

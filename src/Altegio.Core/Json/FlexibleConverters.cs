@@ -57,6 +57,16 @@ namespace Altegio.Json
         protected override void WriteValue(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
     }
 
+    /// <summary>Reads an exact number (a price, a percentage) that may arrive as a number, a numeric string, "" or null.</summary>
+    public sealed class FlexibleDecimalConverter : LenientConverter<decimal>
+    {
+        /// <inheritdoc />
+        protected override decimal? ReadValue(ref Utf8JsonReader reader) => JsonValues.ReadDecimal(ref reader);
+
+        /// <inheritdoc />
+        protected override void WriteValue(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
+    }
+
     /// <summary>Reads a flag the API may send as a boolean, 0/1 or "0"/"1".</summary>
     public sealed class FlexibleBooleanConverter : LenientConverter<bool>
     {
@@ -185,6 +195,126 @@ namespace Altegio.Json
 
         public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options) =>
             throw new NotSupportedException(typeof(T).Name + " is read from answers only.");
+    }
+
+    /// <summary>
+    /// Reads an array of objects into records; anything but an array (null, <c>{}</c>, <c>false</c>) reads as null.
+    /// An item that is not an object fails the answer as malformed unless <see cref="FromOther"/> can read it:
+    /// leaving it out would lose data without a word. Response-only.
+    /// </summary>
+    internal class ObjectListConverter<T> : JsonConverter<List<T>?>
+        where T : class
+    {
+        private JsonTypeInfo<T>? _info;
+
+        public override bool HandleNull => true;
+
+        public override List<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            var info = _info ??= (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            var items = new List<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var item = reader.TokenType == JsonTokenType.StartObject ? JsonSerializer.Deserialize(ref reader, info) : FromOther(ref reader);
+                items.Add(item ?? throw new JsonException(typeof(T).Name + " list: an item is not an object."));
+            }
+
+            return items;
+        }
+
+        /// <summary>Reads an item that is not an object; null when it cannot be one.</summary>
+        protected virtual T? FromOther(ref Utf8JsonReader reader)
+        {
+            reader.Skip();
+            return null;
+        }
+
+        public override void Write(Utf8JsonWriter writer, List<T>? value, JsonSerializerOptions options) =>
+            throw new NotSupportedException(typeof(T).Name + " is read from answers only.");
+    }
+
+    /// <summary>
+    /// Reads a list of positive ids whose items are ids (numbers or numeric strings) or objects with an <c>id</c>;
+    /// anything but an array reads as null, so that a caller can fall back to another member. Response-only.
+    /// </summary>
+    internal sealed class IdListConverter : JsonConverter<long[]?>
+    {
+        public override bool HandleNull => true;
+
+        public override long[]? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                reader.Skip();
+                return null;
+            }
+
+            var ids = new List<long>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var id = reader.TokenType == JsonTokenType.StartObject ? IdOf(ref reader) : JsonValues.ReadInt64(ref reader);
+                if (id is > 0)
+                {
+                    ids.Add(id.Value);
+                }
+            }
+
+            return ids.ToArray();
+        }
+
+        public override void Write(Utf8JsonWriter writer, long[]? value, JsonSerializerOptions options) =>
+            throw new NotSupportedException("Id lists are read from answers only.");
+
+        private static long? IdOf(ref Utf8JsonReader reader)
+        {
+            long? id = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isId = reader.ValueTextEquals("id"u8);
+                reader.Read();
+                if (isId)
+                {
+                    id = JsonValues.ReadInt64(ref reader);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            return id;
+        }
+    }
+
+    /// <summary>Reads a weekday: <c>mon</c>…<c>sun</c>, full English names, or numbers (1 Monday … 7 Sunday; 0 Sunday).</summary>
+    internal sealed class DayOfWeekConverter : LenientConverter<DayOfWeek>
+    {
+        private static readonly string[] DayNames = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
+
+        protected override DayOfWeek? ReadValue(ref Utf8JsonReader reader)
+        {
+            var text = JsonValues.ReadString(ref reader)?.Trim().ToLowerInvariant();
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                return number is >= 0 and <= 7 ? (DayOfWeek)(number % 7) : null;
+            }
+
+            var index = Array.FindIndex(DayNames, name => text!.StartsWith(name, StringComparison.Ordinal));
+            return index >= 0 ? (DayOfWeek)index : null;
+        }
+
+        protected override void WriteValue(Utf8JsonWriter writer, DayOfWeek value) => writer.WriteStringValue(DayNames[(int)value]);
     }
 
     /// <summary>

@@ -28,20 +28,6 @@ namespace Altegio.Json
             }
         }
 
-        /// <summary>Reads a number sent as a number or a numeric string.</summary>
-        public static double? ReadDouble(JsonElement value)
-        {
-            switch (value.ValueKind)
-            {
-                case JsonValueKind.Number:
-                    return value.GetDouble();
-                case JsonValueKind.String:
-                    return double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-                default:
-                    return null;
-            }
-        }
-
         /// <summary>Reads a flag sent as true/false, 0/1, "0"/"1" or "true"/"false".</summary>
         public static bool? ReadBoolean(JsonElement value)
         {
@@ -121,6 +107,21 @@ namespace Altegio.Json
             }
         }
 
+        /// <summary>Reads an exact number (a price, a percentage) at the reader's current token: a number or a numeric string.</summary>
+        public static decimal? ReadDecimal(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Number:
+                    return reader.TryGetDecimal(out var number) ? number : null;
+                case JsonTokenType.String:
+                    return decimal.TryParse(reader.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+                default:
+                    SkipComposite(ref reader);
+                    return null;
+            }
+        }
+
         /// <summary>Reads a flag at the reader's current token: true/false, 0/1, "0"/"1", "true"/"false".</summary>
         public static bool? ReadBoolean(ref Utf8JsonReader reader)
         {
@@ -180,9 +181,5 @@ namespace Altegio.Json
         /// <summary>Reads a member of an object with <see cref="ReadString(JsonElement)"/>.</summary>
         public static string? GetStringOrNull(this JsonElement obj, string name) =>
             obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) ? ReadString(v) : null;
-
-        /// <summary>Reads a member of an object with <see cref="ReadBoolean(JsonElement)"/>.</summary>
-        public static bool? GetBooleanOrNull(this JsonElement obj, string name) =>
-            obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) ? ReadBoolean(v) : null;
     }
 }

@@ -96,21 +96,23 @@ namespace Altegio.Json
         /// <see cref="AltegioApiException"/> for any failure. Only a 2xx object is read typed; everything else
         /// (an error, success:false, a body that is not JSON) is judged by the document path above, so that both
         /// paths fail alike. A buffered stream is copied into pooled memory first: the records keep nothing of it.
+        /// <paramref name="keepIncludedJson"/> keeps a copy of the answer's <c>included</c> array as it came.
         /// </summary>
         internal static Answer<T> ReadAnswer<T>(int statusCode, string? reasonPhrase, string? mediaType, ReadOnlyMemory<byte> body, Stream? stream,
-            JsonTypeInfo<T> attributes, string method, string path)
+            JsonTypeInfo<T> attributes, string method, string path, bool keepIncludedJson = false)
             where T : class
         {
             if (stream is null)
             {
-                return ReadAnswer(statusCode, reasonPhrase, mediaType, body, attributes, method, path);
+                return ReadAnswer(statusCode, reasonPhrase, mediaType, body, attributes, method, path, keepIncludedJson);
             }
 
             var length = checked((int)(stream.Length - stream.Position));
             var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
             try
             {
-                return ReadAnswer(statusCode, reasonPhrase, mediaType, new ReadOnlyMemory<byte>(buffer, 0, ReadAll(stream, buffer, length)), attributes, method, path);
+                return ReadAnswer(statusCode, reasonPhrase, mediaType, new ReadOnlyMemory<byte>(buffer, 0, ReadAll(stream, buffer, length)), attributes, method, path,
+                    keepIncludedJson);
             }
             finally
             {
@@ -119,7 +121,7 @@ namespace Altegio.Json
         }
 
         private static Answer<T> ReadAnswer<T>(int statusCode, string? reasonPhrase, string? mediaType, ReadOnlyMemory<byte> body,
-            JsonTypeInfo<T> attributes, string method, string path)
+            JsonTypeInfo<T> attributes, string method, string path, bool keepIncludedJson)
             where T : class
         {
             string? unreadable = null;
@@ -145,6 +147,7 @@ namespace Altegio.Json
                         if (answer.Success != false)
                         {
                             answer.StatusCode = statusCode;
+                            answer.IncludedJson = keepIncludedJson ? AnswerReader.MemberJson(span.Slice(start), "included"u8) : null;
                             return answer;
                         }
                     }

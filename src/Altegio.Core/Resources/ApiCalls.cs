@@ -79,7 +79,8 @@ namespace Altegio.Resources
             return models;
         }
 
-        private static TModel Map<TWire, TModel>(AltegioRequest request, Answer<TWire> answer, Resource<TWire> resource, ResourceMapper<TWire, TModel> map)
+        /// <summary>Maps one resource of an answer already read (for a caller that picks the resource itself).</summary>
+        public static TModel Map<TWire, TModel>(AltegioRequest request, Answer<TWire> answer, Resource<TWire> resource, ResourceMapper<TWire, TModel> map)
             where TWire : class =>
             Map(request, resource, IncludedIndex.Of(answer), map);
 

@@ -1,5 +1,4 @@
-using System.IO;
-using System.Net.Http;
+using Altegio.Models.Wire;
 using Altegio.Paging;
 
 namespace Altegio.Resources
@@ -15,12 +14,6 @@ namespace Altegio.Resources
         public const int MaxBulkRows = 50;
 
         private static readonly string[] ChangeIncludes = { "attendance_service_items", "labels", "attendance_good_items" };
-
-        private static readonly string[] GoodItemKeys =
-        {
-            "good_id", "unit_id", "storage_id", "staff_id", "operation_unit_type", "number", "quantity",
-            "cost_per_unit", "manual_cost", "discount_percent", "marks", "planned_activation_date",
-        };
 
         /// <summary>
         /// Books up to <see cref="MaxBulkRows"/> clients into one event with one request. Every draft is checked
@@ -45,18 +38,16 @@ namespace Altegio.Resources
                 }
             }
 
-            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, AppointmentsPath(companyId, eventId) + "/bulk")
-                .WithBody(BulkBody(drafts));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var refused = ReadRefusals(document, drafts.Count);
+            var request = AltegioRequest.Post(AltegioApiVersion.V2, ApiPaths.Join(AppointmentsPath(companyId, eventId), "bulk"), BulkBody(drafts), AltegioJsonContext.Wire.EventBookingBulkBody);
+            var answer = await _client.SendAsync(request, AltegioJsonContext.Wire.EventBookingAttributes, cancellationToken).ConfigureAwait(false);
+            var refused = Refusals(answer.Meta?.Errors, drafts.Count);
             var refusedRows = new HashSet<int>(refused.Select(r => r.Index));
             var accepted = Enumerable.Range(0, drafts.Count).Where(i => !refusedRows.Contains(i)).ToList();
-            var items = document.DataItems;
-            var included = new DocumentIncludedIndex(document);
+            var items = ApiCalls.MapAll(request, answer, (r, included) => Map(r, included, companyId, eventId));
             var booked = new List<BulkBooked>(items.Count);
             for (var k = 0; k < items.Count; k++)
             {
-                var booking = Read(items[k], included, companyId, eventId, "POST", request.DisplayPath);
+                var booking = items[k];
                 var index = items.Count == accepted.Count ? accepted[k] : MatchRow(booking, drafts, refusedRows);
                 if (index >= 0)
                 {
@@ -73,61 +64,29 @@ namespace Altegio.Resources
         }
 
         /// <summary>The body of a bulk booking: one record per row, with client_id or the new client's data, and the seats.</summary>
-        internal static byte[] BulkBody(IReadOnlyList<EventBookingDraft> drafts) => WriteJson(w =>
+        internal static EventBookingBulkBody BulkBody(IReadOnlyList<EventBookingDraft> drafts) => new EventBookingBulkBody
         {
-            w.WriteStartObject();
-            w.WriteStartArray("records");
-            foreach (var draft in drafts)
-            {
-                w.WriteStartObject();
-                if (draft.ClientId is { } id)
+            Records = drafts.Select(draft => draft.ClientId is { } id
+                ? new EventBookingBulkRow { ClientId = id, ClientsCount = draft.Seats }
+                : new EventBookingBulkRow
                 {
-                    w.WriteNumber("client_id", id);
-                }
-                else
-                {
-                    w.WriteString("name", draft.ClientName!.Trim());
-                    w.WriteString("phone", draft.Phone!.Trim());
-                    if (!string.IsNullOrWhiteSpace(draft.Email))
-                    {
-                        w.WriteString("email", draft.Email!.Trim());
-                    }
-                }
-
-                w.WriteNumber("clients_count", draft.Seats);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+                    Name = draft.ClientName!.Trim(),
+                    Phone = draft.Phone!.Trim(),
+                    Email = string.IsNullOrWhiteSpace(draft.Email) ? null : draft.Email!.Trim(),
+                    ClientsCount = draft.Seats,
+                }).ToList(),
+        };
 
         /// <summary>
-        /// Reads <c>meta.errors[{index, error}]</c>. No refusal may come as <c>meta: []</c>, <c>meta: {}</c> or an
-        /// empty <c>errors</c>. A refusal without a usable index is kept with index -1.
+        /// The refusals of <c>meta.errors[{index, error}]</c>. No refusal may come as <c>meta: []</c>, <c>meta: {}</c>
+        /// or an empty <c>errors</c>. A refusal without a usable index is kept with index -1.
         /// </summary>
-        private static List<BulkRefusal> ReadRefusals(ApiDocument document, int rows)
-        {
-            var refusals = new List<BulkRefusal>();
-            if (document.Meta is not { } meta || !meta.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array)
-            {
-                return refusals;
-            }
-
-            foreach (var error in errors.EnumerateArray())
-            {
-                if (error.ValueKind != JsonValueKind.Object)
-                {
-                    continue;
-                }
-
-                var index = error.GetInt64("index") is { } i && i >= 0 && i < rows ? (int)i : -1;
-                var reason = error.GetStringOrNull("error") ?? error.GetStringOrNull("message") ?? error.GetStringOrNull("detail") ?? "The API refused the row.";
-                refusals.Add(new BulkRefusal(index, reason));
-            }
-
-            return refusals;
-        }
+        private static List<BulkRefusal> Refusals(IReadOnlyList<MetaError>? errors, int rows) =>
+            (errors ?? Array.Empty<MetaError>())
+                .Select(error => new BulkRefusal(
+                    error.Index is { } i && i >= 0 && i < rows ? (int)i : -1,
+                    error.Error ?? error.Message ?? error.Detail ?? "The API refused the row."))
+                .ToList();
 
         private static int MatchRow(EventBooking booking, IReadOnlyList<EventBookingDraft> drafts, HashSet<int> refused)
         {
@@ -165,16 +124,14 @@ namespace Altegio.Resources
             EventsApi.ValidateIds("BookingId", bookingId);
             var (current, goods) = await ReadForChangeAsync(companyId, eventId, bookingId, cancellationToken).ConfigureAwait(false);
             var merged = Merge(current, changes);
-            var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V2,
-                    AppointmentsPath(companyId, eventId) + "/" + bookingId.ToString(CultureInfo.InvariantCulture))
-                .WithBody(UpdateBody(merged, goods));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (document.DataItems.Count == 0)
+            var updated = await _client.OneOrNoneAsync(
+                AltegioRequest.Put(AltegioApiVersion.V2, ApiPaths.Join(AppointmentsPath(companyId, eventId), bookingId), UpdateBody(merged, goods), AltegioJsonContext.Wire.EventBookingUpdateBody),
+                AltegioJsonContext.Wire.EventBookingAttributes, (r, included) => Map(r, included, companyId, eventId), cancellationToken).ConfigureAwait(false);
+            if (updated is null)
             {
                 return merged;
             }
 
-            var updated = Read(ResourceReader.Single(document, "PUT", request.DisplayPath), new DocumentIncludedIndex(document), companyId, eventId, "PUT", request.DisplayPath);
             updated.TagIds = merged.TagIds;
             updated.Color = merged.Color;
             updated.Price = merged.Price;
@@ -267,51 +224,22 @@ namespace Altegio.Resources
         public static decimal CostOf(decimal price, int seats, decimal discountPercent) =>
             Math.Round(price * seats * (1m - (discountPercent / 100m)), 2, MidpointRounding.AwayFromZero);
 
-        internal static byte[] UpdateBody(EventBooking booking, IReadOnlyList<JsonElement> goods) => WriteJson(w =>
+        internal static EventBookingUpdateBody UpdateBody(EventBooking booking, IReadOnlyList<EventBookingGoodLine> goods) => new EventBookingUpdateBody
         {
-            w.WriteStartObject();
-            w.WriteStartObject("attendance_service_item");
-            w.WriteNumber("cost_per_unit", booking.Price ?? 0m);
-            w.WriteNumber("discount_percent", booking.DiscountPercent ?? 0m);
-            w.WriteNumber("manual_cost", booking.Cost ?? 0m);
-            w.WriteEndObject();
-            w.WriteStartArray("attendance_good_items");
-            foreach (var good in goods)
+            AttendanceServiceItem = new EventBookingServiceLine
             {
-                good.WriteTo(w);
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("clients_count", booking.Seats);
+                CostPerUnit = booking.Price ?? 0m,
+                DiscountPercent = booking.DiscountPercent ?? 0m,
+                ManualCost = booking.Cost ?? 0m,
+            },
+            AttendanceGoodItems = goods.ToList(),
+            ClientsCount = booking.Seats,
 
             // The API takes the colour as six lower-case hex digits without '#'.
-            if (booking.Color is { Length: > 0 } color)
-            {
-                w.WriteString("color", color.TrimStart('#').ToLowerInvariant());
-            }
-            else
-            {
-                w.WriteNull("color");
-            }
-
-            if (booking.Comment is null)
-            {
-                w.WriteNull("comment");
-            }
-            else
-            {
-                w.WriteString("comment", booking.Comment);
-            }
-
-            w.WriteStartArray("label_ids");
-            foreach (var id in booking.TagIds ?? Array.Empty<long>())
-            {
-                w.WriteNumberValue(id);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+            Color = booking.Color is { Length: > 0 } color ? color.TrimStart('#').ToLowerInvariant() : null,
+            Comment = booking.Comment,
+            LabelIds = booking.TagIds ?? Array.Empty<long>(),
+        };
 
         /// <summary>
         /// Cancels a booking with the V2 appointment DELETE (there is no event-scoped one). That DELETE names only
@@ -326,11 +254,7 @@ namespace Altegio.Resources
             await RequireBookingOfEventAsync(companyId, eventId, bookingId, cancellationToken).ConfigureAwait(false);
             var events = new EventsApi(_client);
             var before = await events.GetAsync(companyId, eventId, EventInclude.None, cancellationToken).ConfigureAwait(false);
-            var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V2,
-                "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/appointments/" + bookingId.ToString(CultureInfo.InvariantCulture));
-            using (await _client.SendAsync(request, cancellationToken).ConfigureAwait(false))
-            {
-            }
+            await _client.ExecuteAsync(AltegioRequest.Delete(AltegioApiVersion.V2, ApiPaths.Location(companyId, "appointments", bookingId)), cancellationToken).ConfigureAwait(false);
 
             var after = await events.GetAsync(companyId, eventId, EventInclude.None, cancellationToken).ConfigureAwait(false);
             return new EventBookingCancellation(eventId, bookingId, before.BookedSeats, after.BookedSeats);
@@ -352,14 +276,14 @@ namespace Altegio.Resources
                 "Event " + eventId.ToString(CultureInfo.InvariantCulture) + " has no booking " + bookingId.ToString(CultureInfo.InvariantCulture) + "; nothing was cancelled.");
         }
 
-        private async Task<(EventBooking Booking, IReadOnlyList<JsonElement> Goods)> ReadForChangeAsync(long companyId, long eventId, long bookingId, CancellationToken cancellationToken)
+        private async Task<(EventBooking Booking, IReadOnlyList<EventBookingGoodLine> Goods)> ReadForChangeAsync(long companyId, long eventId, long bookingId, CancellationToken cancellationToken)
         {
             EventsApi.ValidateIds("EventId", eventId);
             EventsApi.ValidateIds("BookingId", bookingId);
             const int limit = Paging.PagePlan.MaxPageSize;
             for (long page = 1; ; page++)
             {
-                var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/appointments")
+                var request = AltegioRequest.Get(AltegioApiVersion.V2, ApiPaths.Location(companyId, "appointments"))
                     .AddQuery("filter[activity_id]", eventId);
                 foreach (var include in ChangeIncludes)
                 {
@@ -367,26 +291,26 @@ namespace Altegio.Resources
                 }
 
                 request.AddQuery("page", page).AddQuery("limit", limit);
-                using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var items = document.DataItems;
-                var included = new DocumentIncludedIndex(document);
-                foreach (var item in items)
+
+                // The side-loaded lines are read into records of their own, so the answer keeps them as they came.
+                var answer = await _client.SendAsync(request, AltegioJsonContext.Wire.EventBookingAttributes, cancellationToken, keepIncludedJson: true).ConfigureAwait(false);
+                foreach (var item in answer.Items)
                 {
-                    if (item.GetInt64("id") != bookingId)
+                    if (item.Ref?.NumericId != bookingId)
                     {
                         continue;
                     }
 
-                    var booking = Read(item, included, companyId, eventId, "GET", request.DisplayPath);
+                    var booking = ApiCalls.Map(request, answer, item, (r, included) => Map(r, included, companyId, eventId));
                     if (booking.Status == AttendanceStatus.Cancelled)
                     {
                         break;
                     }
 
-                    return (booking, ReadChangeParts(item, included, booking));
+                    return (booking, ReadChangeParts(item, answer.IncludedJson, booking));
                 }
 
-                if (items.Count < limit)
+                if (answer.Items.Count < limit)
                 {
                     throw new AltegioApiException(AltegioErrorKind.NotFound, "GET", request.DisplayPath, 404,
                         "Event " + eventId.ToString(CultureInfo.InvariantCulture) + " has no booking " + bookingId.ToString(CultureInfo.InvariantCulture) + ".");
@@ -395,114 +319,57 @@ namespace Altegio.Resources
         }
 
         /// <summary>Fills the price, discount, cost, tags and colour, and returns the product lines as a PUT must send them.</summary>
-        private static IReadOnlyList<JsonElement> ReadChangeParts(JsonElement resource, DocumentIncludedIndex included, EventBooking booking)
+        private static IReadOnlyList<EventBookingGoodLine> ReadChangeParts(Resource<EventBookingAttributes> resource, byte[]? includedJson, EventBooking booking)
         {
-            var attributes = resource.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : resource;
-            var color = attributes.GetStringOrNull("custom_color");
+            var color = resource.Attributes.CustomColor;
             booking.Color = string.IsNullOrEmpty(color) ? null : "#" + color!.TrimStart('#').ToLowerInvariant();
 
-            var service = DocumentIncludedIndex.Relationship(resource, "attendance_service_items");
-            if (service is { Count: > 0 } && included.Find(service[0]) is { } line)
+            var service = resource.Relationships["attendance_service_items"];
+            if (service is { Count: > 0 } && Find(Included(includedJson, AltegioJsonContext.Wire.EventBookingServiceLine), service[0]) is { } line)
             {
-                var values = line.TryGetProperty("attributes", out var la) && la.ValueKind == JsonValueKind.Object ? la : line;
-                booking.Price = ReadDecimal(values, "cost_per_unit");
-                booking.DiscountPercent = ReadDecimal(values, "discount_percent");
-                booking.Cost = ReadDecimal(values, "manual_cost");
+                booking.Price = line.CostPerUnit;
+                booking.DiscountPercent = line.DiscountPercent;
+                booking.Cost = line.ManualCost;
             }
 
-            var labels = DocumentIncludedIndex.Relationship(resource, "labels");
-            booking.TagIds = labels?.Where(r => r.NumericId.HasValue).Select(r => r.NumericId!.Value).ToArray();
+            booking.TagIds = IncludedIndex.Ids(resource.Relationships["labels"]);
 
-            var goods = new List<JsonElement>();
-            var references = DocumentIncludedIndex.Relationship(resource, "attendance_good_items");
+            var references = resource.Relationships["attendance_good_items"];
             if (references is null)
             {
                 throw new AltegioApiException(AltegioErrorKind.InvalidResponse, null, null, null,
                     "The API did not say which product lines booking " + booking.Id.ToString(CultureInfo.InvariantCulture) + " has, so writing it back could drop them.");
             }
 
+            var lines = references.Count == 0 ? new List<Resource<EventBookingGoodLine>>() : Included(includedJson, AltegioJsonContext.Wire.EventBookingGoodLine);
+            var goods = new List<EventBookingGoodLine>(references.Count);
             foreach (var reference in references)
             {
-                if (included.Find(reference) is not { } item)
-                {
-                    throw new AltegioApiException(AltegioErrorKind.InvalidResponse, null, null, null,
+                var good = Find(lines, reference)
+                    ?? throw new AltegioApiException(AltegioErrorKind.InvalidResponse, null, null, null,
                         "The API named product line " + reference.Id + " of booking " + booking.Id.ToString(CultureInfo.InvariantCulture) + " but did not send it, so writing the booking back could drop it.");
-                }
-
-                var values = item.TryGetProperty("attributes", out var ga) && ga.ValueKind == JsonValueKind.Object ? ga : item;
-                goods.Add(GoodItem(reference, values));
+                good.Id = reference.NumericId;
+                goods.Add(good);
             }
 
             return goods;
         }
 
-        /// <summary>A product line as the PUT takes it: its id and every field it must carry, as read.</summary>
-        private static JsonElement GoodItem(ResourceRef reference, JsonElement values)
+        private static List<Resource<T>> Included<T>(byte[]? includedJson, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> wire)
+            where T : class =>
+            includedJson is null ? new List<Resource<T>>() : AnswerReader.ReadResources(includedJson, wire);
+
+        // The side-loaded resource a reference points to: by type and id, else one sent with no type (a later one wins).
+        private static T? Find<T>(List<Resource<T>> items, ResourceRef reference)
+            where T : class
         {
-            var bytes = WriteJson(w =>
-            {
-                w.WriteStartObject();
-                if (reference.NumericId is { } id)
-                {
-                    w.WriteNumber("id", id);
-                }
-                else
-                {
-                    w.WriteNull("id");
-                }
-
-                foreach (var key in GoodItemKeys)
-                {
-                    w.WritePropertyName(key);
-                    if (values.TryGetProperty(key, out var value))
-                    {
-                        value.WriteTo(w);
-                    }
-                    else
-                    {
-                        w.WriteNullValue();
-                    }
-                }
-
-                w.WriteEndObject();
-            });
-            using var document = JsonDocument.Parse(bytes);
-            return document.RootElement.Clone();
-        }
-
-        private static decimal? ReadDecimal(JsonElement values, string name)
-        {
-            if (!values.TryGetProperty(name, out var value))
-            {
-                return null;
-            }
-
-            if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
-            {
-                return number;
-            }
-
-            return value.ValueKind == JsonValueKind.String && decimal.TryParse(value.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed)
-                ? parsed
-                : null;
+            bool Same(Resource<T> item) => item.Ref is { } id && id.SameId(reference);
+            return (reference.Type is null ? null : items.LastOrDefault(i => Same(i) && string.Equals(i.Type, reference.Type, StringComparison.OrdinalIgnoreCase)))?.Attributes
+                ?? items.LastOrDefault(i => Same(i) && i.Type is null)?.Attributes;
         }
 
         private static AltegioApiException Unknown(string what, string parameter) =>
             new AltegioApiException(AltegioErrorKind.InvalidResponse, null, null, null,
                 "The API did not say which " + what + " the booking has, so writing it back could change them. Give " + parameter + " to set them explicitly.");
-
-        internal static byte[] WriteJson(Action<Utf8JsonWriter> write)
-        {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                write(writer);
-            }
-
-            return buffer.ToArray();
-        }
-
-        private static EventBooking Read(JsonElement resource, DocumentIncludedIndex included, long companyId, long eventId, string method, string path) =>
-            DocumentMapping.Map(resource, included, AltegioJsonContext.Wire.EventBookingAttributes, (r, inc) => Map(r, inc, companyId, eventId), method, path);
     }
 }

@@ -1,4 +1,4 @@
-using System.Net.Http;
+using Altegio.Models.Wire;
 
 namespace Altegio.Resources
 {
@@ -20,12 +20,9 @@ namespace Altegio.Resources
         }
 
         /// <summary>Lists the location's strategies.</summary>
-        public async Task<IReadOnlyList<EventDuplicationStrategy>> ListAsync(long companyId, CancellationToken cancellationToken)
-        {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V2, Path(companyId));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return document.DataItems.Select(item => Read(item, companyId, "GET", request.DisplayPath)).ToList();
-        }
+        public Task<IReadOnlyList<EventDuplicationStrategy>> ListAsync(long companyId, CancellationToken cancellationToken) =>
+            _client.ListAsync(AltegioRequest.Get(AltegioApiVersion.V2, Path(companyId)), AltegioJsonContext.Wire.EventDuplicationStrategyWire,
+                (r, _) => Map(r, companyId), cancellationToken);
 
         /// <summary>Finds one strategy in the list (there is no get by id); NotFound when it is not there.</summary>
         public async Task<EventDuplicationStrategy> GetAsync(long companyId, long id, CancellationToken cancellationToken)
@@ -41,9 +38,8 @@ namespace Altegio.Resources
         public async Task<EventDuplicationStrategy> CreateAsync(long companyId, EventDuplicationStrategyDraft draft, CancellationToken cancellationToken)
         {
             var strategy = Merge(new EventDuplicationStrategy { CompanyId = companyId }, draft, create: true);
-            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, Path(companyId)).WithBody(Body(strategy));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return ReadAnswer(document, strategy, companyId, "POST", request.DisplayPath);
+            return await SendAsync(AltegioRequest.Post(AltegioApiVersion.V2, Path(companyId), Body(strategy), AltegioJsonContext.Wire.EventDuplicationStrategyBody),
+                strategy, companyId, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Changes a strategy: reads it, merges <paramref name="changes"/> and sends the whole strategy.</summary>
@@ -61,17 +57,15 @@ namespace Altegio.Resources
             }, create: false, checkPattern: false);
             var current = await GetAsync(companyId, id, cancellationToken).ConfigureAwait(false);
             var strategy = Merge(current, changes, create: false);
-            var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V2, Path(companyId) + "/" + id.ToString(CultureInfo.InvariantCulture)).WithBody(Body(strategy));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return ReadAnswer(document, strategy, companyId, "PUT", request.DisplayPath);
+            return await SendAsync(AltegioRequest.Put(AltegioApiVersion.V2, Path(companyId, id), Body(strategy), AltegioJsonContext.Wire.EventDuplicationStrategyBody),
+                strategy, companyId, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Removes a strategy (204).</summary>
-        public async Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
+        public Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
         {
             EventsApi.ValidateIds("Id", id);
-            var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V2, Path(companyId) + "/" + id.ToString(CultureInfo.InvariantCulture));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return _client.ExecuteAsync(AltegioRequest.Delete(AltegioApiVersion.V2, Path(companyId, id)), cancellationToken);
         }
 
         /// <summary>
@@ -127,70 +121,43 @@ namespace Altegio.Resources
             };
         }
 
-        internal static byte[] Body(EventDuplicationStrategy strategy) => EventBookingsApi.WriteJson(w =>
+        internal static EventDuplicationStrategyBody Body(EventDuplicationStrategy strategy) => new EventDuplicationStrategyBody
         {
-            w.WriteStartObject();
-            w.WriteString("title", strategy.Title);
-            w.WriteNumber("repeat_mode_id", (int)strategy.RepeatMode);
+            Title = strategy.Title,
+            RepeatModeId = (int)strategy.RepeatMode,
+            Days = strategy.DaysOfWeek.Select(d => (int)d).ToArray(),
+            Interval = strategy.Interval,
+            ContentType = strategy.WithBookings ? 2 : 1,
+        };
 
-            // The API numbers days 0 (Sunday) to 6 (Saturday), as DayOfWeek does.
-            w.WriteStartArray("days");
-            foreach (var day in strategy.DaysOfWeek)
-            {
-                w.WriteNumberValue((int)day);
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("interval", strategy.Interval);
-            w.WriteNumber("content_type", strategy.WithBookings ? 2 : 1);
-            w.WriteEndObject();
-        });
-
-        private static EventDuplicationStrategy ReadAnswer(ApiDocument document, EventDuplicationStrategy sent, long companyId, string method, string path)
+        // The answer is the strategy as saved; one without data (or without an id) is the strategy as sent.
+        private async Task<EventDuplicationStrategy> SendAsync(AltegioRequest request, EventDuplicationStrategy sent, long companyId, CancellationToken cancellationToken)
         {
-            if (document.DataItems.Count == 0)
+            var read = await _client.OneOrNoneAsync(request, AltegioJsonContext.Wire.EventDuplicationStrategyWire, (r, _) => Map(r, companyId), cancellationToken).ConfigureAwait(false);
+            if (read is null)
             {
                 return sent;
             }
 
-            var read = Read(document.DataItems[0], companyId, method, path);
             read.Id = read.Id == 0 ? sent.Id : read.Id;
             return read;
         }
 
-        internal static EventDuplicationStrategy Read(JsonElement resource, long companyId, string method, string path)
+        internal static EventDuplicationStrategy Map(Resource<EventDuplicationStrategyWire> resource, long companyId)
         {
-            var attributes = resource.ValueKind == JsonValueKind.Object && resource.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : resource;
-            var mode = attributes.GetInt64("repeat_mode_id");
-            if (mode is null && attributes.TryGetProperty("repeat_mode", out var nested) && nested.ValueKind == JsonValueKind.Object)
-            {
-                mode = nested.GetInt64("id");
-            }
-
-            var days = new List<DayOfWeek>();
-            if (attributes.TryGetProperty("days", out var rawDays) && rawDays.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var day in rawDays.EnumerateArray())
-                {
-                    if (JsonValues.ReadInt64(day) is { } number && number >= 0 && number <= 6)
-                    {
-                        days.Add((DayOfWeek)number);
-                    }
-                }
-            }
-
+            var attributes = resource.Attributes;
             return new EventDuplicationStrategy
             {
-                Id = resource.GetInt64("id") ?? attributes.GetInt64("id") ?? 0,
-                CompanyId = attributes.GetInt64("company_id") ?? companyId,
-                Title = attributes.GetStringOrNull("title") ?? string.Empty,
-                RepeatMode = (EventRepeatMode)(mode ?? 0),
-                DaysOfWeek = days.ToArray(),
-                Interval = (int)(attributes.GetInt64("interval") ?? 0),
-                WithBookings = attributes.GetInt64("content_type") == 2,
+                Id = resource.Ref?.NumericId ?? attributes.Id ?? 0,
+                CompanyId = attributes.CompanyId ?? companyId,
+                Title = attributes.Title ?? string.Empty,
+                RepeatMode = (EventRepeatMode)(attributes.RepeatModeId ?? attributes.RepeatMode?.Id ?? 0),
+                DaysOfWeek = (attributes.Days ?? Array.Empty<long>()).Where(d => d is >= 0 and <= 6).Select(d => (DayOfWeek)d).ToArray(),
+                Interval = (int)(attributes.Interval ?? 0),
+                WithBookings = attributes.ContentType == 2,
             };
         }
 
-        private static string Path(long companyId) => EventsApi.EventsPath(companyId) + "/duplication_strategies";
+        private static string Path(long companyId, long? id = null) => ApiPaths.Join(EventsApi.EventsPath(companyId), "duplication_strategies", id);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http;
 using Altegio.Models.Wire;
 
 namespace Altegio.Resources
@@ -29,14 +28,9 @@ namespace Altegio.Resources
             ValidateDraft(draft);
             var template = await _client.Events.GetAsync(companyId, draft.TemplateEventId, EventInclude.None, cancellationToken).ConfigureAwait(false);
             var body = BodyFor(template, draft);
-            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V1, SeriesPath(companyId))
-                .AddQuery("include[]", "days")
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, SchedulesJsonContext.Default.EventSeriesCreateBody));
-            long id;
-            using (var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false))
-            {
-                id = Read(ResourceReader.Single(document, "POST", request.DisplayPath), companyId, "POST", request.DisplayPath).Id;
-            }
+            var id = await _client.OneAsync(
+                AltegioRequest.Post(AltegioApiVersion.V1, SeriesPath(companyId), body, AltegioJsonContext.Wire.EventSeriesCreateBody).AddQuery("include[]", "days"),
+                AltegioJsonContext.Wire.EventSeriesWire, (r, _) => r.NumericId, cancellationToken).ConfigureAwait(false);
 
             // Read back through the template, the documented way to find a series, with the occurrences.
             var created = await FindByEventAsync(companyId, draft.TemplateEventId, true, cancellationToken).ConfigureAwait(false);
@@ -80,25 +74,23 @@ namespace Altegio.Resources
         {
             EventsApi.ValidateIds("Id", id);
             ValidateUntil(until);
-            var request = new AltegioRequest(new HttpMethod("PATCH"), AltegioApiVersion.V1, SeriesPath(companyId, id))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(new EventSeriesUpdateBody { DateEnd = SchedulesApi.DateText(until) }, SchedulesJsonContext.Default.EventSeriesUpdateBody));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (document.DataItems.Count == 0)
+            var series = await _client.OneOrNoneAsync(
+                AltegioRequest.Patch(AltegioApiVersion.V1, SeriesPath(companyId, id), new EventSeriesUpdateBody { DateEnd = SchedulesApi.DateText(until) }, AltegioJsonContext.Wire.EventSeriesUpdateBody),
+                AltegioJsonContext.Wire.EventSeriesWire, (r, _) => Map(r, companyId), cancellationToken).ConfigureAwait(false);
+            if (series is null)
             {
                 return await GetAsync(companyId, id, false, cancellationToken).ConfigureAwait(false);
             }
 
-            var series = Read(document.DataItems[0], companyId, "PATCH", request.DisplayPath);
             series.Until ??= until.Date;
             return series;
         }
 
         /// <summary>Deletes a series with all its events and their bookings (HTTP 204).</summary>
-        public async Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
+        public Task DeleteAsync(long companyId, long id, CancellationToken cancellationToken)
         {
             EventsApi.ValidateIds("Id", id);
-            var request = new AltegioRequest(HttpMethod.Delete, AltegioApiVersion.V1, SeriesPath(companyId, id));
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return _client.ExecuteAsync(AltegioRequest.Delete(AltegioApiVersion.V1, SeriesPath(companyId, id)), cancellationToken);
         }
 
         /// <summary>Checks a draft before anything is sent (the template is not read yet).</summary>
@@ -168,18 +160,13 @@ namespace Altegio.Resources
 
         private async Task<EventSeries> ReadAsync(long companyId, string path, bool includeEvents, CancellationToken cancellationToken)
         {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V1, path);
+            var request = AltegioRequest.Get(AltegioApiVersion.V1, path);
             foreach (var include in DayIncludes)
             {
                 request.AddQuery("include[]", include);
             }
 
-            EventSeries series;
-            using (var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false))
-            {
-                series = Read(ResourceReader.Single(document, "GET", request.DisplayPath), companyId, "GET", request.DisplayPath);
-            }
-
+            var series = await _client.OneAsync(request, AltegioJsonContext.Wire.EventSeriesWire, (r, _) => Map(r, companyId), cancellationToken).ConfigureAwait(false);
             if (includeEvents)
             {
                 foreach (var day in series.Days)
@@ -193,83 +180,65 @@ namespace Altegio.Resources
 
         private async Task<EventSeriesOccurrence[]> OccurrencesAsync(long companyId, long seriesId, long dayId, CancellationToken cancellationToken)
         {
-            var request = new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V1,
-                SeriesPath(companyId, seriesId) + "/days/" + dayId.ToString(CultureInfo.InvariantCulture) + "/events");
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return document.DataItems.Select(item => ReadOccurrence(item, dayId)).OrderBy(o => o.Start).ToArray();
+            var request = AltegioRequest.Get(AltegioApiVersion.V1, ApiPaths.Join(SeriesPath(companyId, seriesId), "days", dayId, "events"));
+            var occurrences = await _client.ListAsync(request, AltegioJsonContext.Wire.EventSeriesOccurrenceWire,
+                (r, _) => Map(r.Attributes, r.Ref?.NumericId, dayId), cancellationToken).ConfigureAwait(false);
+            return occurrences.OrderBy(o => o.Start).ToArray();
         }
 
-        internal static EventSeries Read(JsonElement resource, long companyId, string method, string path)
+        internal static EventSeries Map(Resource<EventSeriesWire> resource, long companyId)
         {
-            var fields = Fields(resource);
+            var fields = resource.Attributes;
             var series = new EventSeries
             {
-                Id = ResourceReader.ReadId(resource, method, path),
-                CompanyId = fields.GetInt64("company_id") ?? companyId,
-                TemplateEventId = fields.GetInt64("original_entity_id") ?? 0,
-                StartDate = ParseDay(fields, "date_start"),
-                Until = ParseDay(fields, "date_end"),
-                CreatedAt = EventTime.ParseApiDate(fields.GetStringOrNull("created_at")),
-                UpdatedAt = EventTime.ParseApiDate(fields.GetStringOrNull("updated_at")),
-                IsDeleted = !string.IsNullOrEmpty(fields.GetStringOrNull("deleted_at")),
+                Id = resource.NumericId,
+                CompanyId = fields.CompanyId ?? companyId,
+                TemplateEventId = fields.OriginalEntityId ?? 0,
+                StartDate = SchedulesApi.ParseDate(fields.DateStart),
+                Until = SchedulesApi.ParseDate(fields.DateEnd),
+                CreatedAt = EventTime.ParseApiDate(fields.CreatedAt),
+                UpdatedAt = EventTime.ParseApiDate(fields.UpdatedAt),
+                IsDeleted = !string.IsNullOrEmpty(fields.DeletedAt),
             };
-            if (fields.TryGetProperty("days", out var days) && days.ValueKind == JsonValueKind.Array)
+            if (fields.Days is { } days)
             {
-                series.Days = days.EnumerateArray().Select(d => ReadDay(d, series.Id, method, path)).OrderBy(d => ((int)d.DayOfWeek + 6) % 7).ToArray();
+                series.Days = days.Select(d => Map(d, series.Id)).OrderBy(d => ((int)d.DayOfWeek + 6) % 7).ToArray();
             }
 
             return series;
         }
 
-        private static EventSeriesDay ReadDay(JsonElement resource, long seriesId, string method, string path)
+        private static EventSeriesDay Map(EventSeriesDayWire day, long seriesId)
         {
-            var day = Fields(resource);
-            var master = day.TryGetProperty("events_master", out var m) && m.ValueKind == JsonValueKind.Object ? m : default;
-            var result = new EventSeriesDay
+            var id = day.Id ?? throw new WireFormatException("A resource in the answer has no numeric id.");
+            return new EventSeriesDay
             {
-                Id = ResourceReader.ReadId(resource, method, path),
-                SeriesId = day.GetInt64("timetable_event_schedule_id") ?? seriesId,
-                DayOfWeek = ParseDayOfWeek(day.TryGetProperty("day_of_week", out var dow) ? dow : default)
-                    ?? throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, null, "A series day in the answer has no readable day_of_week."),
-                Time = TimeSlot.ParseClock(day.GetStringOrNull("events_time"), allowEndOfDay: false) ?? TimeSpan.Zero,
-                Duration = TimeSpan.FromSeconds(day.GetInt64("events_duration") ?? 0),
-                TechnicalBreak = day.GetInt64("event_technical_break_duration") is { } pause ? TimeSpan.FromSeconds(pause) : null,
-                Capacity = day.GetInt64("events_capacity") is { } capacity ? (int)capacity : null,
-                TeamMemberId = master.ValueKind == JsonValueKind.Object ? master.GetInt64("id") : day.GetInt64("events_master_id"),
-                TeamMemberName = master.ValueKind == JsonValueKind.Object ? Text.NullIfEmpty(master.GetStringOrNull("name")) : null,
-                TagIds = Ids(day, "events_labels") ?? Ids(day, "labels_ids") ?? Array.Empty<long>(),
-                ResourceInstanceIds = Ids(day, "events_resource_instances")
-                    ?? Ids(day, "resource_instance_ids") ?? Ids(day, "resource_instances_ids") ?? Array.Empty<long>(),
-            };
-            result.TeamMemberId ??= day.GetInt64("events_master_id");
-            if (day.TryGetProperty("events", out var events) && events.ValueKind == JsonValueKind.Array)
-            {
-                result.Occurrences = events.EnumerateArray().Select(e => ReadOccurrence(e, result.Id)).OrderBy(o => o.Start).ToArray();
-            }
-
-            return result;
-        }
-
-        private static EventSeriesOccurrence ReadOccurrence(JsonElement resource, long dayId)
-        {
-            var item = Fields(resource);
-            var status = item.GetStringOrNull("event_status");
-            var start = EventTime.ParseApiDate(item.GetStringOrNull("event_datetime"))
-                ?? EventTime.ParseApiDate(item.GetStringOrNull("entity_datetime"))
-                ?? default;
-            var changed = new[] { "is_entity_master_changed", "is_entity_datetime_changed", "is_entity_duration_changed", "is_entity_labels_changed", "is_entity_resource_instances_changed" }
-                .Any(flag => item.GetBooleanOrNull(flag) == true);
-            return new EventSeriesOccurrence
-            {
-                Id = resource.GetInt64("id") ?? 0,
-                DayId = item.GetInt64("timetable_event_schedule_day_id") ?? dayId,
-                StatusText = status,
-                Status = ParseStatus(status),
-                Start = start,
-                EventId = item.GetInt64("event_entity_id") is > 0 and var id ? id : null,
-                IsChanged = changed,
+                Id = id,
+                SeriesId = day.TimetableEventScheduleId ?? seriesId,
+                DayOfWeek = day.DayOfWeek ?? throw new WireFormatException("A series day in the answer has no readable day_of_week."),
+                Time = TimeSlot.ParseClock(day.EventsTime, allowEndOfDay: false) ?? TimeSpan.Zero,
+                Duration = TimeSpan.FromSeconds(day.EventsDuration ?? 0),
+                TechnicalBreak = day.EventTechnicalBreakDuration is { } pause ? TimeSpan.FromSeconds(pause) : null,
+                Capacity = day.EventsCapacity is { } capacity ? (int)capacity : null,
+                TeamMemberId = day.EventsMaster?.Id ?? day.EventsMasterId,
+                TeamMemberName = Text.NullIfEmpty(day.EventsMaster?.Name),
+                TagIds = day.EventsLabels ?? day.LabelsIds ?? Array.Empty<long>(),
+                ResourceInstanceIds = day.EventsResourceInstances ?? day.ResourceInstanceIds ?? day.ResourceInstancesIds ?? Array.Empty<long>(),
+                Occurrences = day.Events?.Select(e => Map(e, null, id)).OrderBy(o => o.Start).ToArray(),
             };
         }
+
+        private static EventSeriesOccurrence Map(EventSeriesOccurrenceWire item, long? id, long dayId) => new EventSeriesOccurrence
+        {
+            Id = id ?? item.Id ?? 0,
+            DayId = item.TimetableEventScheduleDayId ?? dayId,
+            StatusText = item.EventStatus,
+            Status = ParseStatus(item.EventStatus),
+            Start = EventTime.ParseApiDate(item.EventDatetime) ?? EventTime.ParseApiDate(item.EntityDatetime) ?? default,
+            EventId = item.EventEntityId is > 0 and var eventId ? eventId : null,
+            IsChanged = item.IsEntityMasterChanged == true || item.IsEntityDatetimeChanged == true || item.IsEntityDurationChanged == true
+                || item.IsEntityLabelsChanged == true || item.IsEntityResourceInstancesChanged == true,
+        };
 
         /// <summary>Maps the API's <c>event_status</c>; an unknown one is <see cref="EventSeriesOccurrenceStatus.Unknown"/>.</summary>
         public static EventSeriesOccurrenceStatus ParseStatus(string? status) => status switch
@@ -283,29 +252,6 @@ namespace Altegio.Resources
             "entity_failed" => EventSeriesOccurrenceStatus.EntityFailed,
             _ => EventSeriesOccurrenceStatus.Unknown,
         };
-
-        /// <summary>Reads <c>mon</c>…<c>sun</c>, full English names, or numbers (1 Monday … 7 Sunday; 0 Sunday).</summary>
-        internal static DayOfWeek? ParseDayOfWeek(JsonElement value)
-        {
-            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number is >= 0 and <= 7)
-            {
-                return (DayOfWeek)(number % 7);
-            }
-
-            var text = JsonValues.ReadString(value)?.Trim().ToLowerInvariant();
-            if (string.IsNullOrEmpty(text))
-            {
-                return null;
-            }
-
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 7)
-            {
-                return (DayOfWeek)(n % 7);
-            }
-
-            var index = Array.FindIndex(DayNames, name => text!.StartsWith(name, StringComparison.Ordinal));
-            return index >= 0 ? (DayOfWeek)index : null;
-        }
 
         private static void ValidateUntil(DateTime until)
         {
@@ -344,28 +290,6 @@ namespace Altegio.Resources
         private static string FormatTime(TimeSpan time) =>
             time.Hours.ToString("00", CultureInfo.InvariantCulture) + ":" + time.Minutes.ToString("00", CultureInfo.InvariantCulture) + ":" + time.Seconds.ToString("00", CultureInfo.InvariantCulture);
 
-        private static DateTime? ParseDay(JsonElement fields, string name) =>
-            fields.TryGetProperty(name, out var value) ? SchedulesApi.ParseDate(value) : null;
-
-        /// <summary>A V1 object's fields, or a JSON:API resource's <c>attributes</c> (keeping <c>id</c> readable from the resource).</summary>
-        private static JsonElement Fields(JsonElement item) =>
-            item.ValueKind == JsonValueKind.Object && item.TryGetProperty("attributes", out var attributes) && attributes.ValueKind == JsonValueKind.Object
-                ? attributes
-                : item;
-
-        private static long[]? Ids(JsonElement day, string name)
-        {
-            if (!day.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array)
-            {
-                return null;
-            }
-
-            return list.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.Object ? x.GetInt64("id") : JsonValues.ReadInt64(x))
-                .Where(x => x is > 0).Select(x => x!.Value).ToArray();
-        }
-
-        private static string SeriesPath(long companyId) => "locations/" + companyId.ToString(CultureInfo.InvariantCulture) + "/schedules";
-
-        private static string SeriesPath(long companyId, long id) => SeriesPath(companyId) + "/" + id.ToString(CultureInfo.InvariantCulture);
+        private static string SeriesPath(long companyId, long? id = null) => ApiPaths.Location(companyId, "schedules", id);
     }
 }

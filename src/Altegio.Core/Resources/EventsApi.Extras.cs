@@ -1,4 +1,4 @@
-using System.Net.Http;
+using Altegio.Models.Wire;
 
 namespace Altegio.Resources
 {
@@ -134,32 +134,17 @@ namespace Altegio.Resources
                     "One copy request takes 1 to " + MaxCopyDates.ToString(CultureInfo.InvariantCulture) + " start times, not " + (starts?.Count ?? 0).ToString(CultureInfo.InvariantCulture) + ".");
             }
 
-            var body = EventBookingsApi.WriteJson(w =>
+            var body = new EventCopyBody
             {
-                w.WriteStartObject();
-                w.WriteStartArray("dates");
-                foreach (var start in starts)
-                {
-                    w.WriteStringValue(start.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
-                }
-
-                w.WriteEndArray();
-                w.WriteNumber("content_type", withBookings ? 2 : 1);
-                w.WriteBoolean("force", force);
-                w.WriteEndObject();
-            });
-            var request = new AltegioRequest(HttpMethod.Post, AltegioApiVersion.V2, EventPath(companyId, source.Id) + "/duplicate").WithBody(body);
+                Dates = starts.Select(start => start.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)).ToList(),
+                ContentType = withBookings ? 2 : 1,
+                Force = force,
+            };
             try
             {
-                using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                var included = new DocumentIncludedIndex(document);
-                var copies = new List<Event>();
-                foreach (var item in document.DataItems)
-                {
-                    copies.Add(CompleteCopy(Read(item, included, companyId, "POST", request.DisplayPath), item, source));
-                }
-
-                return copies;
+                return await _client.ListAsync(
+                    AltegioRequest.Post(AltegioApiVersion.V2, ApiPaths.Join(EventPath(companyId, source.Id), "duplicate"), body, AltegioJsonContext.Wire.EventCopyBody),
+                    AltegioJsonContext.Wire.EventAttributes, (r, included) => CompleteCopy(Map(r, included, companyId), r.Attributes, source), cancellationToken).ConfigureAwait(false);
             }
             catch (AltegioApiException ex) when (ex.Kind == AltegioErrorKind.Conflict)
             {
@@ -167,12 +152,10 @@ namespace Altegio.Resources
             }
         }
 
-        private static Event CompleteCopy(Event copy, JsonElement item, Event source)
+        private static Event CompleteCopy(Event copy, EventAttributes attributes, Event source)
         {
-            var attributes = item.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : item;
-
             // A date without offset is location time: give it the source's offset, not UTC.
-            copy.Start = EventTime.ParseApiDate(attributes.GetStringOrNull("date"), attributes.GetInt64("timestamp"), source.Start.Offset) ?? copy.Start;
+            copy.Start = EventTime.ParseApiDate(attributes.Date, attributes.Timestamp, source.Start.Offset) ?? copy.Start;
             copy.CompanyId = copy.CompanyId == 0 ? source.CompanyId : copy.CompanyId;
             if (copy.TeamMemberId == 0)
             {
@@ -242,37 +225,18 @@ namespace Altegio.Resources
         public async Task<IReadOnlyList<EventDay>> DatesAsync(long companyId, EventListQuery query, CancellationToken cancellationToken)
         {
             Validate(query);
-            var request = FilteredRequest(EventsPath(companyId) + "/dates", query, query.IncludeDeleted);
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var days = new SortedSet<DateTime>();
-            foreach (var item in document.DataItems)
-            {
-                var attributes = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : item;
-                if (ParseDay(attributes.GetStringOrNull("date") ?? item.GetStringOrNull("id")) is { } day)
-                {
-                    days.Add(day);
-                }
-            }
-
-            return days.Select(d => new EventDay { CompanyId = companyId, Date = d }).ToList();
+            var dates = await _client.ListAsync(FilteredRequest(EventsPath(companyId) + "/dates", query, query.IncludeDeleted),
+                AltegioJsonContext.Wire.EventDayAttributes, (r, _) => ParseDay(r.Attributes.Date ?? r.Id), cancellationToken).ConfigureAwait(false);
+            return new SortedSet<DateTime>(dates.OfType<DateTime>()).Select(d => new EventDay { CompanyId = companyId, Date = d }).ToList();
         }
 
         /// <summary>The first and last day with events matching <paramref name="query"/> (both null when none).</summary>
         public async Task<EventDateRange> DateRangeAsync(long companyId, EventListQuery query, CancellationToken cancellationToken)
         {
             Validate(query);
-            var request = FilteredRequest(EventsPath(companyId) + "/dates/range", query, query.IncludeDeleted);
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var range = new EventDateRange { CompanyId = companyId };
-            if (document.DataItems.Count > 0)
-            {
-                var item = document.DataItems[0];
-                var attributes = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("attributes", out var a) && a.ValueKind == JsonValueKind.Object ? a : item;
-                range.First = ParseDay(attributes.GetStringOrNull("min_date"));
-                range.Last = ParseDay(attributes.GetStringOrNull("max_date"));
-            }
-
-            return range;
+            return await _client.OneOrNoneAsync(FilteredRequest(EventsPath(companyId) + "/dates/range", query, query.IncludeDeleted), AltegioJsonContext.Wire.EventDayAttributes,
+                    (r, _) => new EventDateRange { CompanyId = companyId, First = ParseDay(r.Attributes.MinDate), Last = ParseDay(r.Attributes.MaxDate) }, cancellationToken).ConfigureAwait(false)
+                ?? new EventDateRange { CompanyId = companyId };
         }
 
         /// <summary>
@@ -284,29 +248,14 @@ namespace Altegio.Resources
         {
             var query = new EventListQuery { From = from, To = to };
             Validate(query);
-            var request = FilteredRequest(EventsPath(companyId) + "/filters", query, includeDeleted: false);
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var included = new DocumentIncludedIndex(document);
-            var values = new List<EventFilterValue>();
-            foreach (var item in document.DataItems)
-            {
-                var criterion = item.GetStringOrNull("id");
-                var references = DocumentIncludedIndex.Relationship(item, "data");
-                if (criterion is null || references is null)
-                {
-                    continue;
-                }
-
-                foreach (var reference in references)
-                {
-                    if (reference.NumericId is { } id)
-                    {
-                        values.Add(new EventFilterValue(criterion, id, included.Attribute(reference, "title") ?? included.Attribute(reference, "name")));
-                    }
-                }
-            }
-
-            return values;
+            var criteria = await _client.ListAsync(FilteredRequest(EventsPath(companyId) + "/filters", query, includeDeleted: false), AltegioJsonContext.Wire.IncludedAttributes,
+                (r, included) => r.Id is { } criterion && r.Relationships["data"] is { } references
+                    ? references.Where(reference => reference.NumericId.HasValue)
+                        .Select(reference => new EventFilterValue(criterion, reference.NumericId!.Value,
+                            Text.NullIfEmpty(included.Find(reference)?.Title) ?? Text.NullIfEmpty(included.Find(reference)?.Name)))
+                    : Enumerable.Empty<EventFilterValue>(),
+                cancellationToken).ConfigureAwait(false);
+            return criteria.SelectMany(values => values).ToList();
         }
 
         private static DateTime? ParseDay(string? text)
@@ -324,8 +273,5 @@ namespace Altegio.Resources
 
             return null;
         }
-
-        private static Event Read(JsonElement resource, DocumentIncludedIndex included, long companyId, string method, string path) =>
-            DocumentMapping.Map(resource, included, AltegioJsonContext.Wire.EventAttributes, (r, inc) => Map(r, inc, companyId), method, path);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http;
 using Altegio.Models.Wire;
 
 namespace Altegio.Resources
@@ -50,7 +49,7 @@ namespace Altegio.Resources
 
         /// <summary>The request that reads several members' days (public for tests and -Debug explanations).</summary>
         public static AltegioRequest ListRequest(long companyId, IReadOnlyList<long> teamMemberIds, DateTime from, DateTime to, bool includeBusy) =>
-            new AltegioRequest(HttpMethod.Get, AltegioApiVersion.V1, SchedulePath(companyId))
+            AltegioRequest.Get(AltegioApiVersion.V1, SchedulePath(companyId))
                 .AddQuery("start_date", DateText(from))
                 .AddQuery("end_date", DateText(to))
                 .AddQueryValues("staff_ids[]", teamMemberIds)
@@ -64,9 +63,7 @@ namespace Altegio.Resources
         {
             var members = ValidateMembers(teamMemberIds);
             var (start, end) = ResolvePeriod(from, to, from);
-            var request = ListRequest(companyId, members, start, end, includeBusy);
-            using var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var read = ReadDays(document, companyId, "GET", request.DisplayPath);
+            var read = await ReadDaysAsync(ListRequest(companyId, members, start, end, includeBusy), companyId, cancellationToken).ConfigureAwait(false);
             var days = new List<WorkDay>();
             foreach (var member in members)
             {
@@ -96,13 +93,8 @@ namespace Altegio.Resources
         public async Task<IReadOnlyList<WorkDay>> ApplyAsync(long companyId, IReadOnlyList<WorkDayChange> changes, CancellationToken cancellationToken)
         {
             var (body, touched) = BuildBody(changes);
-            var request = new AltegioRequest(HttpMethod.Put, AltegioApiVersion.V1, SchedulePath(companyId))
-                .WithBody(JsonSerializer.SerializeToUtf8Bytes(body, SchedulesJsonContext.Default.WorkScheduleWriteBody));
-            Dictionary<(long, DateTime), WorkDay> answered;
-            using (var document = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false))
-            {
-                answered = ReadDays(document, companyId, "PUT", request.DisplayPath);
-            }
+            var answered = await ReadDaysAsync(
+                AltegioRequest.Put(AltegioApiVersion.V1, SchedulePath(companyId), body, AltegioJsonContext.Wire.WorkScheduleWriteBody), companyId, cancellationToken).ConfigureAwait(false);
 
             // The answer covers the changed members from the earliest to the latest changed date; a day off
             // may be left out of it. If a day that was set is missing, the answer is not that, so read back.
@@ -182,89 +174,52 @@ namespace Altegio.Resources
             return (body, ordered);
         }
 
-        /// <summary>Days from a schedule answer, by member and date; the member key may be <c>staff_id</c> or <c>team_member_id</c>.</summary>
-        private static Dictionary<(long, DateTime), WorkDay> ReadDays(ApiDocument document, long companyId, string method, string path)
+        /// <summary>Days from a schedule answer, by member and date (a later day of the same member and date wins).</summary>
+        private async Task<Dictionary<(long, DateTime), WorkDay>> ReadDaysAsync(AltegioRequest request, long companyId, CancellationToken cancellationToken)
         {
             var days = new Dictionary<(long, DateTime), WorkDay>();
-            foreach (var item in document.DataItems)
+            foreach (var day in await _client.ListAsync(request, AltegioJsonContext.Wire.WorkDayWire, (r, _) => Map(r.Attributes, companyId), cancellationToken).ConfigureAwait(false))
             {
-                if (item.ValueKind != JsonValueKind.Object)
-                {
-                    continue;
-                }
-
-                var member = item.GetInt64("staff_id") ?? item.GetInt64("team_member_id") ?? item.GetInt64("master_id")
-                    ?? throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, document.StatusCode,
-                        "A schedule day in the answer names no team member.");
-                var date = ParseDate(item.TryGetProperty("date", out var rawDate) ? rawDate : default)
-                    ?? throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, document.StatusCode,
-                        "A schedule day in the answer has no readable date.");
-                var slots = ReadSlots(item, method, path);
-                days[(member, date)] = new WorkDay
-                {
-                    TeamMemberId = member,
-                    CompanyId = companyId,
-                    Date = date,
-                    Slots = slots,
-                    // is_working arrives as 0/1 or a boolean, and the many-members read leaves it out: slots decide then.
-                    IsWorking = item.GetBooleanOrNull("is_working") ?? slots.Length > 0,
-                    Busy = item.TryGetProperty("busy_intervals", out var busy) && busy.ValueKind == JsonValueKind.Array ? ReadBusy(busy) : null,
-                };
+                days[(day.TeamMemberId, day.Date)] = day;
             }
 
             return days;
         }
 
-        private static TimeSlot[] ReadSlots(JsonElement item, string method, string path)
+        private static WorkDay Map(WorkDayWire day, long companyId)
         {
-            if (!item.TryGetProperty("slots", out var slots) || slots.ValueKind != JsonValueKind.Array)
+            var slots = (day.Slots ?? new List<WorkSlotWire>())
+                .Select(slot => TimeSlot.ParseClock(slot.From, allowEndOfDay: false) is { } from && TimeSlot.ParseClock(slot.To, allowEndOfDay: true) is { } to
+                    ? new TimeSlot(from, to)
+                    : throw new WireFormatException("A schedule slot in the answer has no readable from/to time."))
+                .OrderBy(s => s.From).ToArray();
+            return new WorkDay
             {
-                return Array.Empty<TimeSlot>();
-            }
+                TeamMemberId = day.StaffId ?? day.TeamMemberId ?? day.MasterId ?? throw new WireFormatException("A schedule day in the answer names no team member."),
+                CompanyId = companyId,
+                Date = ParseDate(day.Date) ?? throw new WireFormatException("A schedule day in the answer has no readable date."),
+                Slots = slots,
 
-            var list = new List<TimeSlot>();
-            foreach (var slot in slots.EnumerateArray())
-            {
-                var from = TimeSlot.ParseClock(slot.GetStringOrNull("from"), allowEndOfDay: false);
-                var to = TimeSlot.ParseClock(slot.GetStringOrNull("to"), allowEndOfDay: true);
-                if (from is null || to is null)
+                // The many-members read leaves is_working out: the slots decide then.
+                IsWorking = day.IsWorking ?? slots.Length > 0,
+                Busy = day.BusyIntervals?.Select(interval => new BusyInterval
                 {
-                    throw new AltegioApiException(AltegioErrorKind.InvalidResponse, method, path, null,
-                        "A schedule slot in the answer has no readable from/to time.");
-                }
-
-                list.Add(new TimeSlot(from.Value, to.Value));
-            }
-
-            return list.OrderBy(s => s.From).ToArray();
-        }
-
-        private static BusyInterval[] ReadBusy(JsonElement busy)
-        {
-            var list = new List<BusyInterval>();
-            foreach (var interval in busy.EnumerateArray())
-            {
-                list.Add(new BusyInterval
-                {
-                    Kind = interval.GetStringOrNull("entity_type") switch
+                    Kind = interval.EntityType switch
                     {
                         "record" => BusyKind.Appointment,
                         "activity" => BusyKind.Event,
                         _ => BusyKind.Other,
                     },
-                    EntityId = interval.GetInt64("entity_id") ?? 0,
-                    From = TimeSlot.ParseClock(interval.GetStringOrNull("from"), allowEndOfDay: false) ?? TimeSpan.Zero,
-                    To = TimeSlot.ParseClock(interval.GetStringOrNull("to"), allowEndOfDay: true) ?? TimeSpan.Zero,
-                });
-            }
-
-            return list.OrderBy(b => b.From).ToArray();
+                    EntityId = interval.EntityId ?? 0,
+                    From = TimeSlot.ParseClock(interval.From, allowEndOfDay: false) ?? TimeSpan.Zero,
+                    To = TimeSlot.ParseClock(interval.To, allowEndOfDay: true) ?? TimeSpan.Zero,
+                }).OrderBy(b => b.From).ToArray(),
+            };
         }
 
-        /// <summary>Reads <c>2027-01-18</c>, <c>20270118</c> (as text or a number) or a date with a time.</summary>
-        internal static DateTime? ParseDate(JsonElement value)
+        /// <summary>Reads <c>2027-01-18</c>, <c>20270118</c> or a date with a time.</summary>
+        internal static DateTime? ParseDate(string? text)
         {
-            var text = JsonValues.ReadString(value);
             if (string.IsNullOrEmpty(text))
             {
                 return null;
@@ -314,6 +269,6 @@ namespace Altegio.Resources
         internal static string DateText(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         private static string SchedulePath(long companyId) =>
-            "company/" + companyId.ToString(CultureInfo.InvariantCulture) + "/staff/schedule";
+            ApiPaths.Join("company", companyId, "staff", "schedule");
     }
 }

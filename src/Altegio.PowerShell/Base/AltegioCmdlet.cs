@@ -91,6 +91,13 @@ namespace Altegio.PowerShell.Base
         /// <summary>Runs <paramref name="action"/> for one item, reporting a non-terminating failure against <paramref name="target"/>.</summary>
         protected void ForItem(object? target, Action action) => Guard(action, target);
 
+        /// <summary>
+        /// A switch as a three-way value: null when it was not given, else whether it is on. -X and -X:$false
+        /// then mean "yes" and "no", and leaving it out leaves the value alone (or the filter open).
+        /// </summary>
+        protected bool? Given(string parameterName, SwitchParameter value) =>
+            MyInvocation.BoundParameters.ContainsKey(parameterName) ? value.IsPresent : null;
+
         /// <summary>Writes the trace messages queued so far.</summary>
         protected void DrainTrace()
         {

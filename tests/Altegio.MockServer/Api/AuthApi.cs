@@ -1,7 +1,3 @@
-using System;
-using Altegio.MockServer.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary><c>POST /api/v1/auth</c>: login + password → user token.</summary>
@@ -13,26 +9,15 @@ internal static class AuthApi
 
     private static Reply Login(Call c)
     {
-        if (!c.TryForm(out var f))
-        {
-            return Reply.BadJson();
-        }
-
+        var f = c.Body();
         var login = f.Str("login", required: true);
         var password = login is null ? null : f.Str("password", required: true);
-        if (login is null || password is null)
-        {
-            return f.Errors.ToReply();
-        }
-
-        var user = c.State.FindUserByLogin(login);
-        if (user is null || user.Password != password)
-        {
-            return Reply.Legacy(401, "Incorrect login or password");
-        }
+        f.Errors.ThrowIfAny();
+        var user = c.State.FindUserByLogin(login!);
+        Refused.If(user is null || user.Password != password, Reply.Legacy(401, "Incorrect login or password"));
 
         // A revoked token (password change) is replaced by a fresh one on the next login.
-        if (user.UserToken.Length == 0)
+        if (user!.UserToken.Length == 0)
         {
             user.UserToken = $"user-token-{user.Id}-{Guid.NewGuid():N}"[..^20];
         }

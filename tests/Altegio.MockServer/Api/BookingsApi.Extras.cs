@@ -1,14 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-
 namespace Altegio.MockServer.Api;
 
-/// <summary>Bulk booking, the booking PUT and cancellation (deleting the appointment).</summary>
+/// <summary>Bulk booking and the booking PUT.</summary>
 internal static partial class BookingsApi
 {
     public const int MaxBulkRows = 50;
@@ -23,54 +15,21 @@ internal static partial class BookingsApi
 
     private static Reply BookMany(Call c)
     {
-        if (!c.TryForm(out var f))
-        {
-            return Reply.BadJson();
-        }
-
+        var f = c.Body();
         var records = f.Objects("records", required: true);
-        if (records is { Count: < 1 or > MaxBulkRows })
-        {
-            f.Errors.Add("records", $"The records must have between 1 and {MaxBulkRows} items.");
-        }
-
+        f.Check(records is { Count: < 1 or > MaxBulkRows }, "records", $"The records must have between 1 and {MaxBulkRows} items.");
         var rows = (records ?? []).Select((r, i) =>
         {
             var clientId = r.Long("client_id");
             var name = r.Str("name")?.Trim() ?? string.Empty;
             var seats = r.Long("clients_count") ?? 1;
-            if (clientId is null && (!r.Sent("client_id") || r.IsNull("client_id")) && name.Length == 0)
-            {
-                f.Errors.Add($"records.{i}", "Each record needs a client_id or a name.");
-            }
-
-            if (seats < 1)
-            {
-                f.Errors.Add(r.Path("clients_count"), "The clients_count must be at least 1.");
-            }
-
-            if (r.Long("send_sms_now") is not (null or 0 or 1))
-            {
-                f.Errors.Add(r.Path("send_sms_now"), "The send_sms_now must be 0 or 1.");
-            }
-
+            f.Check(clientId is null && (!r.Sent("client_id") || r.IsNull("client_id")) && name.Length == 0, $"records.{i}", "Each record needs a client_id or a name.");
+            r.Check(seats < 1, "clients_count", "The clients_count must be at least 1.");
+            r.Check(r.Long("send_sms_now") is not (null or 0 or 1), "send_sms_now", "The send_sms_now must be 0 or 1.");
             return new BulkRow(i, clientId, name, r.Str("phone")?.Trim() ?? string.Empty, r.Str("email")?.Trim() ?? string.Empty, (int)Math.Clamp(seats, 0, 10_000));
         }).ToList();
-        if (f.Errors.Any)
-        {
-            return EventsApi.Invalid(c, f.Errors);
-        }
-
-        if (FindEvent(c, c.Id) is not { } e)
-        {
-            return Reply.NotFound();
-        }
-
-        if (e.Deleted)
-        {
-            return Reply.Legacy(422, "The event has been deleted");
-        }
-
+        f.Errors.ThrowIfAny(c.Invalid);
+        var e = OpenEvent(c, c.Id);
         var booked = new List<MockBooking>();
         var refused = new List<RefusedRow>();
         foreach (var row in rows)
@@ -78,46 +37,29 @@ internal static partial class BookingsApi
             if (Refusal(c, e, row, out var client) is { } reason)
             {
                 refused.Add(new RefusedRow(row.Index, row.Phone, row.Name, reason));
-                continue;
             }
-
-            booked.Add(NewBooking(c, e, client.Id, row.Seats, null));
+            else
+            {
+                booked.Add(c.State.Book(e, client.Id, row.Seats));
+            }
         }
 
         // Rows are independent: refusals come back in meta.errors with HTTP 201, even when every row failed.
         object? meta = refused.Count > 0 ? new RefusalMeta(refused)
             : c.State.BulkCleanMeta switch { "object" => new { }, "errors" => new RefusalMeta([]), _ => null };
-        return Reply.Data(booked.Select(b => Wire(c, b, null)).ToList(), 201, meta: meta);
+        return Reply.Data(booked.Select(b => Wire(c, b)).ToList(), 201, meta: meta);
     }
 
     /// <summary>Why one row is not booked, or null with the client it books (a new one when neither id nor phone is known).</summary>
     private static string? Refusal(Call c, MockEvent e, BulkRow row, out MockClient client)
     {
-        client = null!;
-        var clients = c.State.Table<MockClient>();
-        if (row.ClientId is { } id)
-        {
-            if (clients.Find(id) is not { } known || known.CompanyId != c.Company.Id)
-            {
-                return $"Client {id} was not found";
-            }
-
-            client = known;
-        }
-        else if (row.Phone.Length > 0 && !ValidPhone(row.Phone))
-        {
-            return "The phone must have 9 to 15 digits";
-        }
-        else
-        {
-            var digits = Digits(row.Phone);
-            client = clients.Values.FirstOrDefault(x => digits.Length > 0 && x.CompanyId == c.Company.Id && Digits(x.Phone) == digits)
-                ?? c.State.Add(new MockClient { CompanyId = c.Company.Id, Name = row.Name, Phone = row.Phone, Email = row.Email.Length > 0 ? row.Email : null });
-        }
-
-        var clientId = client.Id;
-        return c.State.Table<MockBooking>().Values.Any(b => b.ActivityId == e.Id && b.ClientId == clientId && !b.Deleted)
-            ? "The client is already booked into this event"
+        client = row.ClientId is { } id ? c.Owned<MockClient>(id)!
+            : row.Phone.Length > 0 && !ValidPhone(row.Phone) ? null!
+            : ClientByPhone(c, row.Phone, () => new MockClient { CompanyId = c.Company.Id, Name = row.Name, Phone = row.Phone, Email = row.Email.Length > 0 ? row.Email : null });
+        var clientId = client?.Id;
+        return client is null && row.ClientId is { } missing ? $"Client {missing} was not found"
+            : client is null ? "The phone must have 9 to 15 digits"
+            : c.State.LiveBookings(e.Id).Any(b => b.ClientId == clientId) ? "The client is already booked into this event"
             : e.ClientsCount + row.Seats > e.Capacity ? $"Not enough free places in the event: {e.Capacity - e.ClientsCount} left"
             : null;
     }
@@ -141,11 +83,7 @@ internal static partial class BookingsApi
     /// <summary>The PUT replaces: the service line is required, tags not sent are cleared and product lines not sent are dropped.</summary>
     private static Reply Change(Call c)
     {
-        if (!c.TryForm(out var f))
-        {
-            return Reply.BadJson();
-        }
-
+        var f = c.Body();
         foreach (var name in f.Names.Where(n => !ChangeKeys.Contains(n)))
         {
             f.Errors.Add(name, $"The {name} field is not allowed.");
@@ -155,34 +93,18 @@ internal static partial class BookingsApi
         decimal Money(string name, decimal max)
         {
             var value = line!.Decimal(name, required: true);
-            if (value is < 0 || value > max)
-            {
-                f.Errors.Add(line.Path(name), $"The {line.Path(name)} must be a number from 0 to {max}.");
-            }
-
+            line.Check(value is < 0 || value > max, name, $"The {line.Path(name)} must be a number from 0 to {max}.");
             return value ?? 0;
         }
 
         var (cost, discount, manual) = line is null ? (0m, 0m, 0m) : (Money("cost_per_unit", 1_000_000_000), Money("discount_percent", 100), Money("manual_cost", 1_000_000_000));
         var trial = line?.Bool("is_trial") == true;
         var seats = f.Long("clients_count");
-        if (seats < 1)
-        {
-            f.Errors.Add("clients_count", "The clients_count must be an integer of at least 1.");
-        }
-
+        f.Check(seats < 1, "clients_count", "The clients_count must be an integer of at least 1.");
         var color = f.Str("color");
-        if (color is not null && (color.Length != 6 || !color.All(ch => ch is (>= '0' and <= '9') or (>= 'a' and <= 'f'))))
-        {
-            f.Errors.Add("color", "The color format is invalid: six lower-case hex digits without '#'.");
-        }
-
+        f.Check(color is not null && (color.Length != 6 || !color.All(ch => ch is (>= '0' and <= '9') or (>= 'a' and <= 'f'))), "color", "The color format is invalid: six lower-case hex digits without '#'.");
         var comment = f.Str("comment");
-        if (comment?.Length > 255)
-        {
-            f.Errors.Add("comment", "The comment may not be greater than 255 characters.");
-        }
-
+        f.Check(comment?.Length > 255, "comment", "The comment may not be greater than 255 characters.");
         var labels = f.Longs("label_ids") ?? [];
         var goods = new List<JsonElement>();
         foreach (var good in f.Objects("attendance_good_items") ?? [])
@@ -197,25 +119,14 @@ internal static partial class BookingsApi
             }
         }
 
-        if (f.Errors.Any)
+        f.Errors.ThrowIfAny(c.Invalid);
+        var b = EventBooking(c);
+        var e = c.Owned<MockEvent>(b.ActivityId);
+        Refused.If(seats is { } wanted && e is not null && e.ClientsCount - b.ClientsCount + wanted > e.Capacity,
+            c.Invalid("clients_count", $"Not enough free places in the event: {e?.Capacity - e?.ClientsCount + b.ClientsCount} for this booking."));
+        if (labels.Cast<long?>().FirstOrDefault(id => c.Owned<MockTag>(id!.Value) is not { IsDeleted: false }) is { } unknown)
         {
-            return EventsApi.Invalid(c, f.Errors);
-        }
-
-        if (c.State.Table<MockBooking>().Find(c.Id2) is not { Deleted: false } b || b.CompanyId != c.Company.Id || b.ActivityId != c.Id)
-        {
-            return Reply.NotFound();
-        }
-
-        var e = FindEvent(c, b.ActivityId);
-        if (seats is { } wanted && e is not null && e.ClientsCount - b.ClientsCount + wanted > e.Capacity)
-        {
-            return EventsApi.Invalid(c, "clients_count", $"Not enough free places in the event: {e.Capacity - e.ClientsCount + b.ClientsCount} for this booking.");
-        }
-
-        if (labels.Cast<long?>().FirstOrDefault(id => c.State.Table<MockTag>().Find(id!.Value) is not { IsDeleted: false } t || t.CompanyId != c.Company.Id) is { } unknown)
-        {
-            return EventsApi.Invalid(c, "label_ids", $"The tag {unknown} does not exist.");
+            throw new Refused(c.Invalid("label_ids", $"The tag {unknown} does not exist."));
         }
 
         if (seats is { } n)
@@ -227,24 +138,6 @@ internal static partial class BookingsApi
         (b.CostPerUnit, b.DiscountPercent, b.ManualCost, b.IsTrial, b.LabelIds, b.GoodItems) = (cost, discount, manual, trial, labels, goods);
         b.Color = f.Sent("color") ? color ?? string.Empty : b.Color;
         b.Comment = f.Sent("comment") ? comment : b.Comment;
-        return Single(c, b, 200);
-    }
-
-    // ---------------- cancel ----------------
-
-    private static Reply Cancel(Call c)
-    {
-        if (c.State.Table<MockBooking>().Find(c.Id) is not { Deleted: false } b || b.CompanyId != c.Company.Id)
-        {
-            return Reply.NotFound();
-        }
-
-        b.Deleted = true;
-        if (c.State.CancelFreesSeat && FindEvent(c, b.ActivityId) is { } e)
-        {
-            e.ClientsCount = Math.Max(0, e.ClientsCount - b.ClientsCount);
-        }
-
-        return Reply.NoContent();
+        return Reply.Data(Wire(c, b));
     }
 }

@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Serialization;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>Event bookings (wire type <c>record</c>): book (one or many), move, change, cancel, and list via the appointments collection.</summary>
@@ -44,7 +35,7 @@ internal static partial class BookingsApi
 
     private sealed record ClientAttributes(string Name, string? Surname, string Phone, string? Email);
 
-    private static Resource Wire(Call c, MockBooking b, Dictionary<string, Relation>? relationships)
+    private static Resource Wire(Call c, MockBooking b, Dictionary<string, Relation>? relationships = null)
     {
         var s = c.State;
         var company = s.Table<MockCompany>().Find(b.CompanyId) ?? c.Company;
@@ -83,149 +74,75 @@ internal static partial class BookingsApi
             new Resource("attendance_good_item", GoodItemId(g), g.EnumerateObject().Where(p => p.Name != "id").ToDictionary(p => p.Name, p => p.Value)))),
     ];
 
-    private static Reply Single(Call c, MockBooking b, int status) => Reply.Data(Wire(c, b, null), status);
-
-    private static MockEvent? FindEvent(Call c, long id) => c.State.Table<MockEvent>().Find(id) is { } e && e.CompanyId == c.Company.Id ? e : null;
-
-    private static MockBooking NewBooking(Call c, MockEvent e, long clientId, int seats, string? comment)
+    /// <summary>The route's event, open for booking: a 404 when it is not the location's, a 422 when it was deleted.</summary>
+    private static MockEvent OpenEvent(Call c, long id, string deleted = "The event has been deleted")
     {
-        e.ClientsCount += seats;
-        var booking = c.State.Add(new MockBooking
-        {
-            CompanyId = c.Company.Id, ActivityId = e.Id, ClientId = clientId, StaffId = e.StaffId, ClientsCount = seats, Comment = comment,
-            CreatedUtc = c.State.Time.GetUtcNow(),
-        });
-        booking.VisitId = booking.Id + 10_000;
-        return booking;
+        var e = c.Get<MockEvent>(id);
+        Refused.If(e.Deleted, Reply.Legacy(422, deleted));
+        return e;
     }
 
-    // ---------------- operations ----------------
+    /// <summary>The route's booking <c>{id2}</c> of event <c>{id}</c>, not cancelled; a 404 otherwise.</summary>
+    private static MockBooking EventBooking(Call c) =>
+        c.Owned<MockBooking>(c.Id2) is { Deleted: false } b && b.ActivityId == c.Id ? b : throw Refused.NotFound();
+
+    /// <summary>The location's client with this phone (digits compared) or a new one: a phone that matches books that client, as the real booking flow does.</summary>
+    private static MockClient ClientByPhone(Call c, string phone, Func<MockClient> create)
+    {
+        var digits = Digits(phone);
+        return c.State.Table<MockClient>().Values.FirstOrDefault(x => digits.Length > 0 && x.CompanyId == c.Company.Id && Digits(x.Phone) == digits)
+            ?? c.State.Add(create());
+    }
+
+    private static string Digits(string phone) => new(phone.Where(char.IsAsciiDigit).Take(64).ToArray());
+
+    private static bool ValidPhone(string phone) =>
+        Digits(phone).Length is >= 9 and <= 15 && phone.All(ch => char.IsAsciiDigit(ch) || ch is '+' or ' ' or '-' or '(' or ')');
+
+    // ---------------- one booking ----------------
 
     private static Reply Book(Call c)
     {
-        if (!c.TryForm(out var f))
-        {
-            return Reply.BadJson();
-        }
-
+        var f = c.Body();
         var client = f.Object("client", required: true);
         var seats = f.Long("clients_count", required: true);
-        if (seats < 1)
-        {
-            f.Errors.Add("clients_count", "The clients_count must be at least 1.");
-        }
-
+        f.Check(seats < 1, "clients_count", "The clients_count must be at least 1.");
         var comment = f.Str("comment");
         var clientId = client?.Long("id");
         var name = client?.Str("name")?.Trim() ?? string.Empty;
         var phone = client?.Str("phone") ?? string.Empty;
-        if (client is not null && clientId is null && name.Length == 0)
-        {
-            f.Errors.Add("client.name", "The client.name is required for a new client.");
-        }
-
-        if (phone.Length > 0 && !ValidPhone(phone))
-        {
-            f.Errors.Add("client.phone", "The client.phone must have 9 to 15 digits.");
-        }
-
-        if (f.Errors.Any)
-        {
-            return f.Errors.ToReply();
-        }
-
-        var e = FindEvent(c, c.Id);
-        if (e is null)
-        {
-            return Reply.NotFound();
-        }
-
-        if (e.Deleted)
-        {
-            return Reply.Legacy(422, "The event has been deleted");
-        }
-
-        if (e.ClientsCount + seats > e.Capacity)
-        {
-            return Reply.Validation("clients_count", $"Not enough free places in the event: {e.Capacity - e.ClientsCount} left.");
-        }
-
-        var clients = c.State.Table<MockClient>();
-        MockClient? booked;
-        if (clientId is { } id)
-        {
-            booked = clients.Find(id) is { } known && known.CompanyId == c.Company.Id ? known : null;
-            if (booked is null)
+        f.Check(client is not null && clientId is null && name.Length == 0, "client.name", "The client.name is required for a new client.");
+        f.Check(phone.Length > 0 && !ValidPhone(phone), "client.phone", "The client.phone must have 9 to 15 digits.");
+        f.Errors.ThrowIfAny();
+        var e = OpenEvent(c, c.Id);
+        Refused.If(e.ClientsCount + seats > e.Capacity, Reply.Validation("clients_count", $"Not enough free places in the event: {e.Capacity - e.ClientsCount} left."));
+        var booked = clientId is { } id
+            ? c.Owned<MockClient>(id) ?? throw new Refused(Reply.Validation("client.id", "The selected client.id is invalid."))
+            : ClientByPhone(c, phone, () => new MockClient
             {
-                return Reply.Validation("client.id", "The selected client.id is invalid.");
-            }
-        }
-        else
-        {
-            // A phone that matches an existing client books that client, as the real booking flow does.
-            var digits = Digits(phone);
-            booked = clients.Values.FirstOrDefault(x => digits.Length > 0 && x.CompanyId == c.Company.Id && Digits(x.Phone) == digits)
-                ?? c.State.Add(new MockClient
-                {
-                    CompanyId = c.Company.Id, Name = name, Phone = phone,
-                    Surname = client!.Str("surname") is { Length: > 0 } surname ? surname : null,
-                    Email = client.Str("email") is { Length: > 0 } email ? email : null,
-                });
-        }
-
-        return Single(c, NewBooking(c, e, booked.Id, (int)seats!.Value, comment), 201);
+                CompanyId = c.Company.Id, Name = name, Phone = phone,
+                Surname = client!.Str("surname") is { Length: > 0 } surname ? surname : null,
+                Email = client.Str("email") is { Length: > 0 } email ? email : null,
+            });
+        return Reply.Data(Wire(c, c.State.Book(e, booked.Id, (int)seats!.Value, comment)), 201);
     }
 
     private static Reply Move(Call c)
     {
-        if (!c.TryForm(out var f))
-        {
-            return Reply.BadJson();
-        }
-
+        var f = c.Body();
         var targetId = f.Long("reschedule_activity_id", required: true);
         var seats = f.Long("clients_count");
-        if (seats < 1)
-        {
-            f.Errors.Add("clients_count", "The clients_count must be an integer of at least 1.");
-        }
-
+        f.Check(seats < 1, "clients_count", "The clients_count must be an integer of at least 1.");
         var comment = f.Str("comment");
-        if (f.Errors.Any)
-        {
-            return f.Errors.ToReply();
-        }
-
-        var b = c.State.Table<MockBooking>().Find(c.Id2);
-        if (b is null || b.CompanyId != c.Company.Id || b.ActivityId != c.Id || b.Deleted)
-        {
-            return Reply.NotFound();
-        }
-
-        if (b.AttendanceStatusSlug != "waiting" || b.IsPaid)
-        {
-            return Reply.Legacy(422, "Only unpaid bookings in the waiting state can be moved");
-        }
-
-        var source = FindEvent(c, b.ActivityId);
-        var target = FindEvent(c, targetId!.Value);
-        if (target is null)
-        {
-            return Reply.Validation("reschedule_activity_id", "The selected reschedule_activity_id is invalid.");
-        }
-
-        if (target.Deleted)
-        {
-            return Reply.Legacy(422, "The target event has been deleted");
-        }
-
+        f.Errors.ThrowIfAny();
+        var b = EventBooking(c);
+        Refused.If(b.AttendanceStatusSlug != "waiting" || b.IsPaid, Reply.Legacy(422, "Only unpaid bookings in the waiting state can be moved"));
+        var source = c.Owned<MockEvent>(b.ActivityId);
+        var target = c.Owned<MockEvent>(targetId!.Value) ?? throw new Refused(Reply.Validation("reschedule_activity_id", "The selected reschedule_activity_id is invalid."));
+        OpenEvent(c, target.Id, "The target event has been deleted");
         var newSeats = (int)(seats ?? b.ClientsCount);
         var taken = target.ClientsCount - (ReferenceEquals(target, source) ? b.ClientsCount : 0);
-        if (taken + newSeats > target.Capacity)
-        {
-            return Reply.Validation("clients_count", $"Not enough free places in the target event: {target.Capacity - taken} left.");
-        }
-
+        Refused.If(taken + newSeats > target.Capacity, Reply.Validation("clients_count", $"Not enough free places in the target event: {target.Capacity - taken} left."));
         var newComment = f.Sent("comment") ? comment : b.Comment;
         if (newSeats < b.ClientsCount)
         {
@@ -233,37 +150,21 @@ internal static partial class BookingsApi
             // booking of their own in the target (the mock's model; the docs do not say).
             b.ClientsCount -= newSeats;
             source?.ClientsCount -= newSeats;
-            return Single(c, NewBooking(c, target, b.ClientId, newSeats, newComment), 200);
+            return Reply.Data(Wire(c, c.State.Book(target, b.ClientId, newSeats, newComment)));
         }
 
         source?.ClientsCount -= b.ClientsCount;
         target.ClientsCount += newSeats;
-        b.ActivityId = target.Id;
-        b.StaffId = target.StaffId;
-        b.ClientsCount = newSeats;
-        b.Comment = newComment;
-        return Single(c, b, 200);
+        (b.ActivityId, b.StaffId, b.ClientsCount, b.Comment) = (target.Id, target.StaffId, newSeats, newComment);
+        return Reply.Data(Wire(c, b));
     }
 
     private static Reply List(Call c)
     {
-        var rawActivity = c.Q("filter[activity_id]");
-        long? activityId = long.TryParse(rawActivity, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : null;
-        if (!string.IsNullOrEmpty(rawActivity) && activityId is null)
-        {
-            return Reply.Validation("filter[activity_id]", "The filter[activity_id] must be an integer.");
-        }
-
-        if (EventsApi.Paging(c, out var page, out var limit) is { } pagingError)
-        {
-            return Reply.Validation(pagingError.Field, pagingError.Message);
-        }
-
+        var activityId = c.QLong("filter[activity_id]");
+        var (page, limit) = EventsApi.Paging(c, Reply.Validation);
         var known = Includes(c);
-        if (!c.TryIncludes(known.Select(i => i.Name).ToArray(), out var includes, out var includeError))
-        {
-            return includeError!;
-        }
+        var includes = c.Includes(Include<MockBooking>.Names(known));
 
         // Cancelled bookings are listed too, flagged deleted, as the backend does; an answer without the deleted
         // flag could not tell them apart, so the current-fields-only shape leaves them out.
@@ -275,8 +176,15 @@ internal static partial class BookingsApi
             meta: new { pagination = new { page, offset = (page - 1) * limit, limit } });
     }
 
-    private static string Digits(string phone) => new(phone.Where(char.IsAsciiDigit).Take(64).ToArray());
+    private static Reply Cancel(Call c)
+    {
+        var b = c.Owned<MockBooking>(c.Id) is { Deleted: false } x ? x : throw Refused.NotFound();
+        b.Deleted = true;
+        if (c.State.CancelFreesSeat && c.Owned<MockEvent>(b.ActivityId) is { } e)
+        {
+            e.ClientsCount = Math.Max(0, e.ClientsCount - b.ClientsCount);
+        }
 
-    private static bool ValidPhone(string phone) =>
-        Digits(phone).Length is >= 9 and <= 15 && phone.All(ch => char.IsAsciiDigit(ch) || ch is '+' or ' ' or '-' or '(' or ')');
+        return Reply.NoContent();
+    }
 }

@@ -1,8 +1,3 @@
-using System.Linq;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>V1 locations: <c>GET /companies?my=1</c> and <c>GET /company/{id}</c>.</summary>
@@ -23,14 +18,12 @@ internal static class CompaniesApi
 
     private static Location Wire(MockCompany co) => new(
         co.Id, co.Title, co.PublicTitle, "Demo location", "https://assets.alteg.io/general/logo.png", 1, co.Country, 2, co.City,
-        co.UtcOffset.TotalHours, co.TimezoneName, co.Address, co.Phone, new[] { co.Phone }, co.Currency, co.ChainId, true);
+        co.UtcOffset.TotalHours, co.TimezoneName, co.Address, co.Phone, [co.Phone], co.Currency, co.ChainId, true);
 
     private static Reply List(Call c)
     {
-        if (!c.TryInt("page", out var page) || !c.TryInt("count", out var count) || page < 1 || count < 1)
-        {
-            return Reply.Validation("page", "page and count must be positive integers");
-        }
+        Refused.If(!c.TryInt("page", out var page) | !c.TryInt("count", out var count) || page < 1 || count < 1,
+            Reply.Validation("page", "page and count must be positive integers"));
 
         // Without my=1 the real list is a public directory; the mock lists every location it knows.
         var mine = c.Q("my") == "1";

@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Serialization;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>
@@ -24,20 +15,20 @@ internal static class EventSeriesApi
         foreach (var root in new[] { "v1/locations/{loc:long}/schedules", "v1/company/{loc:long}/schedules" })
         {
             api.Post(root, Create);
-            api.Get(root + "/{id:long}", Get);
+            api.Get(root + "/{id:long}", c => Reply.V1(Wire(c, Find(c, c.Id))));
             api.Patch(root + "/{id:long}", Update);
             api.Delete(root + "/{id:long}", Delete);
-            api.Get(root + "/search/activity/{id:long}", Search);
+            api.Get(root + "/search/activity/{id:long}", c => Reply.V1(Wire(c, Find(c, c.Get<MockEvent>().ScheduleId ?? 0))));
             api.Get(root + "/search/record/{id:long}", _ => Reply.NotFound());
             api.Get(root + "/{id:long}/days/{id2:long}/events", Occurrences);
         }
     }
 
-    private static IEnumerable<MockSeriesDay> Days(MockState s, MockSeries series) =>
-        s.Table<MockSeriesDay>().Values.Where(d => d.SeriesId == series.Id);
+    private static IEnumerable<MockSeriesDay> Days(MockState s, MockSeries series) => s.Table<MockSeriesDay>().Values.Where(d => d.SeriesId == series.Id);
 
-    private static IEnumerable<MockOccurrence> Dates(MockState s, MockSeriesDay day) =>
-        s.Table<MockOccurrence>().Values.Where(o => o.DayId == day.Id);
+    private static IEnumerable<MockOccurrence> Dates(MockState s, MockSeriesDay day) => s.Table<MockOccurrence>().Values.Where(o => o.DayId == day.Id);
+
+    private static Reply Invalid(string field, string message) => Errors.Of(field, message).ToFieldListReply();
 
     // ---------------- wire ----------------
 
@@ -64,16 +55,17 @@ internal static class EventSeriesApi
         bool IsEntityMasterChanged, bool IsEntityDatetimeChanged, bool IsEntityDurationChanged, bool IsEntityLabelsChanged,
         bool IsEntityResourceInstancesChanged, string EntityDatetime);
 
+    private static string Iso(Call c, DateTimeOffset at) => at.ToOffset(c.Company.UtcOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
     private static Series Wire(Call c, MockSeries series)
     {
         var s = c.State;
         var includes = c.Includes();
-        string Iso(DateTimeOffset at) => at.ToOffset(c.Company.UtcOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         var breakSeconds = s.Table<MockEvent>().Find(series.TemplateEventId)?.TechnicalBreakDuration ?? 0;
         return new Series(
-            series.Id, Iso(series.CreatedAt), Iso(series.UpdatedAt), null, "activity", series.TemplateEventId, Fmt.DateOnly(series.DateStart),
+            series.Id, Iso(c, series.CreatedAt), Iso(c, series.UpdatedAt), null, "activity", series.TemplateEventId, Fmt.DateOnly(series.DateStart),
             Fmt.DateOnly(series.DateEnd), !includes.Contains("days") ? null : Days(s, series).Select(d => new Day(
-                d.Id, Iso(series.CreatedAt), Iso(series.UpdatedAt), series.Id, DayNames[(int)d.DayOfWeek],
+                d.Id, Iso(c, series.CreatedAt), Iso(c, series.UpdatedAt), series.Id, DayNames[(int)d.DayOfWeek],
                 d.Time.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture), d.Duration, breakSeconds, d.Capacity,
                 includes.Contains("days.events_master") && s.Table<MockTeamMember>().Find(d.MasterId) is { } m
                     ? new Master(m.Id, m.Name, m.CompanyId, m.Specialization, m.Avatar, m.AvatarBig, null, m.IsPaidStaff) : null,
@@ -88,58 +80,28 @@ internal static class EventSeriesApi
 
     private static Reply Create(Call c)
     {
-        if (!c.TryForm(out var f, v1: true))
-        {
-            return Reply.BadJson();
-        }
-
+        var f = c.Body(v1: true);
         var entityType = f.Str("original_entity_type");
-        if (entityType == "record")
-        {
-            f.Errors.Add("original_entity_type", "Series of appointments are not supported.");
-        }
-        else if (entityType != "activity")
-        {
-            f.Errors.Add("original_entity_type", "The original_entity_type field is required and must be activity.");
-        }
-
+        f.Check(entityType == "record", "original_entity_type", "Series of appointments are not supported.");
+        f.Check(entityType is not ("record" or "activity"), "original_entity_type", "The original_entity_type field is required and must be activity.");
         var templateId = f.Long("original_entity_id", required: true);
         var dateEnd = DateEnd(f);
         var addClients = f.Bool("add_clients_from_original_entity") == true;
         var days = ReadDays(c, f);
-        if (f.Errors.Any)
-        {
-            return f.Errors.ToFieldListReply();
-        }
-
+        f.Errors.ThrowIfAny(e => e.ToFieldListReply());
         var s = c.State;
-        if (s.Table<MockEvent>().Find(templateId!.Value) is not { Deleted: false } template || template.CompanyId != c.Company.Id)
-        {
-            return Errors.Of("original_entity_id", "The selected original_entity_id is invalid.").ToFieldListReply();
-        }
-
-        if (template.ScheduleId is { } existing && s.Table<MockSeries>().Find(existing) is { DeletedAt: null })
-        {
-            return Errors.Of("original_entity_id", "The event already belongs to a series.").ToFieldListReply();
-        }
-
-        if (dateEnd <= template.Date.Date)
-        {
-            return Errors.Of("date_end", "The date_end must be a date after the event's date.").ToFieldListReply();
-        }
-
+        var template = c.Owned<MockEvent>(templateId!.Value) is { Deleted: false } t ? t
+            : throw new Refused(Invalid("original_entity_id", "The selected original_entity_id is invalid."));
+        Refused.If(template.ScheduleId is { } existing && s.Table<MockSeries>().Find(existing) is { DeletedAt: null },
+            Invalid("original_entity_id", "The event already belongs to a series."));
+        Refused.If(dateEnd <= template.Date.Date, Invalid("date_end", "The date_end must be a date after the event's date."));
         var now = s.Time.GetUtcNow();
         var series = s.Add(new MockSeries
         {
             CompanyId = c.Company.Id, TemplateEventId = template.Id, DateStart = template.Date.Date, DateEnd = dateEnd, CreatedAt = now,
             UpdatedAt = now, AddClients = addClients, Pending = s.SeriesGenerationLags,
         });
-        foreach (var day in days)
-        {
-            day.SeriesId = series.Id;
-            s.Add(day);
-        }
-
+        days.ForEach(day => s.Add(day).SeriesId = series.Id);
         template.ScheduleId = series.Id;
         template.ScheduleEventModified = false;
         Extend(s, series, template, series.DateStart);
@@ -148,11 +110,7 @@ internal static class EventSeriesApi
 
     private static DateTime DateEnd(Form f)
     {
-        if (!DateTime.TryParseExact(f.Str("date_end"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            f.Errors.Add("date_end", "The date_end field is required and must be a date of the form Y-m-d.");
-        }
-
+        f.Check(!Fmt.TryParse(f.Str("date_end"), "yyyy-MM-dd", out var date), "date_end", "The date_end field is required and must be a date of the form Y-m-d.");
         return date;
     }
 
@@ -160,46 +118,21 @@ internal static class EventSeriesApi
     {
         var days = new List<MockSeriesDay>();
         var items = f.Objects("days");
-        if (items is null or { Count: < 1 or > 7 })
+        f.Check(items is null or { Count: < 1 or > 7 }, "days", "The days field is required and must hold 1 to 7 items.");
+        foreach (var item in items is { Count: >= 1 and <= 7 } ? items : [])
         {
-            f.Errors.Add("days", "The days field is required and must hold 1 to 7 items.");
-            return days;
-        }
-
-        foreach (var item in items)
-        {
+            string Field(string name) => item.Path(name);
             var dow = Array.IndexOf(DayNames, item.Str("day_of_week"));
-            if (dow < 0)
-            {
-                item.Errors.Add(item.Path("day_of_week"), $"The {item.Path("day_of_week")} must be one of mon, tue, wed, thu, fri, sat, sun.");
-            }
-            else if (days.Exists(x => (int)x.DayOfWeek == dow))
-            {
-                item.Errors.Add(item.Path("day_of_week"), $"The {item.Path("day_of_week")} is given twice.");
-            }
-
+            item.Check(dow < 0, "day_of_week", $"The {Field("day_of_week")} must be one of mon, tue, wed, thu, fri, sat, sun.");
+            item.Check(dow >= 0 && days.Exists(x => (int)x.DayOfWeek == dow), "day_of_week", $"The {Field("day_of_week")} is given twice.");
             var master = item.Long("events_master_id");
-            if (master is null || c.State.Table<MockTeamMember>().Find(master.Value) is not { Deleted: false } m || m.CompanyId != c.Company.Id)
-            {
-                item.Errors.Add(item.Path("events_master_id"), $"The {item.Path("events_master_id")} field is required and must name a team member.");
-            }
-
-            if (!DateTime.TryParseExact(item.Str("events_time"), "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
-            {
-                item.Errors.Add(item.Path("events_time"), $"The {item.Path("events_time")} field is required and must be H:i:s.");
-            }
-
+            item.Check(master is null || c.Owned<MockTeamMember>(master.Value) is not { Deleted: false }, "events_master_id",
+                $"The {Field("events_master_id")} field is required and must name a team member.");
+            item.Check(!Fmt.TryParse(item.Str("events_time"), "HH:mm:ss", out var clock), "events_time", $"The {Field("events_time")} field is required and must be H:i:s.");
             var duration = item.Long("events_duration");
-            if (duration is not (> 0 and <= 24 * 3600))
-            {
-                item.Errors.Add(item.Path("events_duration"), $"The {item.Path("events_duration")} field is required and must be 1 to 86400 seconds.");
-            }
-
+            item.Check(duration is not (> 0 and <= 24 * 3600), "events_duration", $"The {Field("events_duration")} field is required and must be 1 to 86400 seconds.");
             var capacity = item.Long("events_capacity");
-            if (capacity is not (>= 1 and <= int.MaxValue))
-            {
-                item.Errors.Add(item.Path("events_capacity"), $"The {item.Path("events_capacity")} field is required and must be at least 1.");
-            }
+            item.Check(capacity is not (>= 1 and <= int.MaxValue), "events_capacity", $"The {Field("events_capacity")} field is required and must be at least 1.");
 
             // Both spellings of the resource ids are read.
             var resources = item.Longs("resource_instance_ids") ?? [];
@@ -222,20 +155,17 @@ internal static class EventSeriesApi
             var taken = Dates(s, day).Select(o => o.Date.Date).ToHashSet();
             for (var date = after; date <= series.DateEnd; date = date.AddDays(1))
             {
-                var at = date + day.Time;
-                var isTemplate = at == template.Date;
-                if (date.DayOfWeek != day.DayOfWeek || taken.Contains(date) || (!isTemplate && date <= template.Date.Date))
+                var isTemplate = date + day.Time == template.Date;
+                if (date.DayOfWeek == day.DayOfWeek && !taken.Contains(date) && (isTemplate || date > template.Date.Date))
                 {
-                    continue;
-                }
-
-                var occurrence = s.Add(new MockOccurrence
-                {
-                    DayId = day.Id, Date = at, EventId = isTemplate ? template.Id : null, Status = isTemplate ? "stable" : "event_created",
-                });
-                if (!isTemplate && !series.Pending)
-                {
-                    Generate(s, series, template, day, occurrence);
+                    var occurrence = s.Add(new MockOccurrence
+                    {
+                        DayId = day.Id, Date = date + day.Time, EventId = isTemplate ? template.Id : null, Status = isTemplate ? "stable" : "event_created",
+                    });
+                    if (!isTemplate && !series.Pending)
+                    {
+                        Generate(s, series, template, day, occurrence);
+                    }
                 }
             }
         }
@@ -250,71 +180,50 @@ internal static class EventSeriesApi
             LabelIds = [.. day.LabelIds], ResourceInstanceIds = [.. day.ResourceInstanceIds], Color = template.Color, Instructions = template.Instructions,
             StreamLink = template.StreamLink, Comment = template.Comment, ScheduleId = series.Id,
         });
-        if (series.AddClients)
+        foreach (var b in series.AddClients ? s.LiveBookings(template.Id) : [])
         {
-            foreach (var b in s.Table<MockBooking>().Values.Where(b => b.ActivityId == template.Id && !b.Deleted).ToList())
-            {
-                s.Add(new MockBooking
-                {
-                    CompanyId = b.CompanyId, ActivityId = e.Id, ClientId = b.ClientId, StaffId = e.StaffId, ClientsCount = b.ClientsCount,
-                    CreatedUtc = s.Time.GetUtcNow(), Comment = b.Comment,
-                });
-            }
-
-            e.ClientsCount = s.BookedSeats(e.Id);
+            s.Book(e, b.ClientId, b.ClientsCount, b.Comment);
         }
 
         occurrence.EventId = e.Id;
         occurrence.Status = "stable";
     }
 
-    /// <summary>The API makes a series' events in the background; a lagging mock makes them when the series is next read.</summary>
-    private static MockSeries CatchUp(MockState s, MockSeries series)
+    // ---------------- read ----------------
+
+    /// <summary>
+    /// The location's live series; a 404 when none. The API makes a series' events in the background; a lagging
+    /// mock makes them when the series is next read.
+    /// </summary>
+    private static MockSeries Find(Call c, long id)
     {
+        var series = Live(c, id);
         if (series.Pending)
         {
             series.Pending = false;
-            var template = s.Table<MockEvent>().Find(series.TemplateEventId)!;
-            foreach (var day in Days(s, series).ToList())
+            var template = c.State.Table<MockEvent>().Find(series.TemplateEventId)!;
+            foreach (var (day, occurrence) in Days(c.State, series).SelectMany(d => Dates(c.State, d).Where(o => o.EventId is null).Select(o => (d, o))).ToList())
             {
-                foreach (var occurrence in Dates(s, day).Where(o => o.EventId is null).ToList())
-                {
-                    Generate(s, series, template, day, occurrence);
-                }
+                Generate(c.State, series, template, day, occurrence);
             }
         }
 
         return series;
     }
 
-    // ---------------- read ----------------
-
-    private static MockSeries? Find(Call c, long id) =>
-        c.State.Table<MockSeries>().Find(id) is { DeletedAt: null } series && series.CompanyId == c.Company.Id ? series : null;
-
-    private static Reply Get(Call c) => Find(c, c.Id) is { } series ? Reply.V1(Wire(c, CatchUp(c.State, series))) : Reply.NotFound();
-
-    private static Reply Search(Call c) =>
-        c.State.Table<MockEvent>().Find(c.Id) is { ScheduleId: { } id } e && e.CompanyId == c.Company.Id && Find(c, id) is { } series
-            ? Reply.V1(Wire(c, CatchUp(c.State, series)))
-            : Reply.NotFound();
+    private static MockSeries Live(Call c, long id) => c.Owned<MockSeries>(id) is { DeletedAt: null } x ? x : throw Refused.NotFound();
 
     private static Reply Occurrences(Call c)
     {
-        if (Find(c, c.Id) is not { } series || Days(c.State, series).FirstOrDefault(d => d.Id == c.Id2) is not { } day)
-        {
-            return Reply.NotFound();
-        }
-
-        CatchUp(c.State, series);
-        string Iso(DateTimeOffset at) => at.ToOffset(c.Company.UtcOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        var series = Find(c, c.Id);
+        var day = Days(c.State, series).FirstOrDefault(d => d.Id == c.Id2) ?? throw Refused.NotFound();
         return Reply.V1(Dates(c.State, day).OrderBy(o => o.Date).Select(o =>
         {
             var e = o.EventId is { } id ? c.State.Table<MockEvent>().Find(id) : null;
             var modified = e is { ScheduleEventModified: true };
             return new Occurrence(
-                o.Id, Iso(series.CreatedAt), Iso(series.UpdatedAt), e is { Deleted: true } ? "entity_deleted" : o.Status,
-                Iso(new DateTimeOffset(o.Date, c.Company.UtcOffset)), "activity", o.EventId, modified && e!.StaffId != day.MasterId,
+                o.Id, Iso(c, series.CreatedAt), Iso(c, series.UpdatedAt), e is { Deleted: true } ? "entity_deleted" : o.Status,
+                Iso(c, new DateTimeOffset(o.Date, c.Company.UtcOffset)), "activity", o.EventId, modified && e!.StaffId != day.MasterId,
                 modified && e!.Date != o.Date, false, false, modified && !e!.ResourceInstanceIds.SequenceEqual(day.ResourceInstanceIds),
                 Fmt.Local(e?.Date ?? o.Date));
         }).ToList());
@@ -324,27 +233,11 @@ internal static class EventSeriesApi
 
     private static Reply Update(Call c)
     {
-        if (!c.TryForm(out var f, v1: true))
-        {
-            return Reply.BadJson();
-        }
-
+        var f = c.Body(v1: true);
         var dateEnd = DateEnd(f);
-        if (f.Errors.Any)
-        {
-            return f.Errors.ToFieldListReply();
-        }
-
-        if (Find(c, c.Id) is not { } series)
-        {
-            return Reply.NotFound();
-        }
-
-        if (dateEnd < series.DateStart)
-        {
-            return Errors.Of("date_end", "The date_end must not be before date_start.").ToFieldListReply();
-        }
-
+        f.Errors.ThrowIfAny(e => e.ToFieldListReply());
+        var series = Find(c, c.Id);
+        Refused.If(dateEnd < series.DateStart, Invalid("date_end", "The date_end must not be before date_start."));
         var s = c.State;
         var oldEnd = series.DateEnd;
         series.DateEnd = dateEnd;
@@ -369,11 +262,7 @@ internal static class EventSeriesApi
 
     private static Reply Delete(Call c)
     {
-        if (Find(c, c.Id) is not { } series)
-        {
-            return Reply.NotFound();
-        }
-
+        var series = Live(c, c.Id);
         series.DeletedAt = c.State.Time.GetUtcNow();
         foreach (var e in c.State.Table<MockEvent>().Values.Where(e => e.ScheduleId == series.Id).ToList())
         {

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
 
 namespace Altegio.MockServer.Api;
 
@@ -25,55 +18,28 @@ internal static partial class EventsApi
 
     private static Reply Duplicate(Call c)
     {
-        if (!c.TryForm(out var f))
-        {
-            return Reply.BadJson();
-        }
-
-        var dates = new List<DateTime>();
+        var f = c.Body();
         var raw = f.Strs("dates", required: true);
-        if (raw is { Count: < 1 or > MaxDuplicateDates })
+        f.Check(raw is { Count: < 1 or > MaxDuplicateDates }, "dates", $"The dates must have between 1 and {MaxDuplicateDates} items.");
+
+        // One bad item refuses the whole request.
+        var dates = new List<DateTime>();
+        foreach (var (text, i) in raw is { Count: >= 1 and <= MaxDuplicateDates } ? raw.Select((t, i) => (t, i)) : [])
         {
-            f.Errors.Add("dates", $"The dates must have between 1 and {MaxDuplicateDates} items.");
-        }
-        else
-        {
-            // One bad item refuses the whole request.
-            for (var i = 0; i < (raw?.Count ?? 0); i++)
-            {
-                if (TryParseStart(raw![i], out var start))
-                {
-                    dates.Add(start);
-                }
-                else
-                {
-                    f.Errors.Add($"dates.{i}", $"The dates.{i} is not a valid ISO 8601 date.");
-                }
-            }
+            f.Check(!TryParseStart(text, out var start), $"dates.{i}", $"The dates.{i} is not a valid ISO 8601 date.");
+            dates.Add(start);
         }
 
         var contentType = f.Long("content_type") ?? 1;
-        if (contentType is not (1 or 2))
-        {
-            f.Errors.Add("content_type", "The content_type must be 1 or 2.");
-        }
-
+        f.Check(contentType is not (1 or 2), "content_type", "The content_type must be 1 or 2.");
         var force = f.Bool("force") == true;
-        if (f.Errors.Any)
-        {
-            return Invalid(c, f.Errors);
-        }
-
-        if (Find(c) is not { } source)
-        {
-            return Reply.NotFound();
-        }
-
+        f.Errors.ThrowIfAny(c.Invalid);
+        var source = c.Get<MockEvent>();
         var s = c.State;
         var now = s.LocalNow(c.Company) - s.PastTolerance;
         if (dates.FindIndex(d => d < now) is var past and >= 0)
         {
-            return Invalid(c, $"dates.{past}", $"The date {Fmt.Local(dates[past])} cannot be earlier than the current time.");
+            throw new Refused(c.Invalid($"dates.{past}", $"The date {Fmt.Local(dates[past])} cannot be earlier than the current time."));
         }
 
         // Nothing is created when one date clashes; the message names it, as "busy or not working: <date>".
@@ -108,15 +74,9 @@ internal static partial class EventsApi
             Capacity = source.Capacity, Color = source.Color, FontColor = source.FontColor, Instructions = source.Instructions,
             StreamLink = source.StreamLink, Comment = source.Comment,
         });
-        foreach (var b in withBookings ? s.Table<MockBooking>().Values.Where(b => b.ActivityId == source.Id && !b.Deleted).ToList() : [])
+        foreach (var b in withBookings ? s.LiveBookings(source.Id) : [])
         {
-            var booked = s.Add(new MockBooking
-            {
-                CompanyId = b.CompanyId, ActivityId = copy.Id, ClientId = b.ClientId, StaffId = copy.StaffId, ClientsCount = b.ClientsCount,
-                CreatedUtc = s.Time.GetUtcNow(), CostPerUnit = b.CostPerUnit, ManualCost = b.ManualCost,
-            });
-            booked.VisitId = booked.Id + 10_000;
-            copy.ClientsCount += b.ClientsCount;
+            s.Book(copy, b.ClientId, b.ClientsCount, start: new MockBooking { CostPerUnit = b.CostPerUnit, ManualCost = b.ManualCost });
         }
 
         return copy;
@@ -124,7 +84,7 @@ internal static partial class EventsApi
 
     /// <summary>ISO 8601 local start times, <c>2026-07-20T10:00:00</c>, or with an offset (<c>Z</c>, <c>+0300</c>, <c>+03:00</c>), which is dropped.</summary>
     private static bool TryParseStart(string text, out DateTime start) =>
-        DateTime.TryParseExact(text.Length >= 19 ? text[..19] : text, "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out start)
+        Fmt.TryParse(text.Length >= 19 ? text[..19] : text, "yyyy-MM-dd'T'HH:mm:ss", out start)
         && Regex.IsMatch(text.Length > 19 ? text[19..] : string.Empty, @"^(|Z|[+-]\d{2}:?\d{2})$");
 
     // ---------------- dates and filter values ----------------
@@ -143,54 +103,29 @@ internal static partial class EventsApi
     private sealed record Criterion(string Type, string Id, Dictionary<string, Relation> Relationships);
 
     /// <summary>The events the dates and filter values describe; the list's rule for a period in the past, except that filter values refuse one even with deleted events.</summary>
-    private static Reply? Described(Call c, bool pastEvenWithDeleted, out List<MockEvent> events)
+    private static List<MockEvent> Described(Call c, bool pastEvenWithDeleted = false)
     {
-        events = [];
-        if (ReadFilter(c, out var filter) is { } bad)
-        {
-            return bad;
-        }
-
-        if ((pastEvenWithDeleted || !filter.IncludeDeleted) && StartsInPast(c, filter))
-        {
-            return PastPeriod(c);
-        }
-
-        events = Matching(c, filter).ToList();
-        return null;
+        var filter = ReadFilter(c);
+        RefusePast(c, filter, pastEvenWithDeleted);
+        return Matching(c, filter).ToList();
     }
 
-    private static Reply Dates(Call c)
-    {
-        if (Described(c, pastEvenWithDeleted: false, out var events) is { } bad)
-        {
-            return bad;
-        }
-
-        // The API promises no order; newest first here keeps clients honest.
-        return Reply.Data(events.Select(e => Fmt.DateOnly(e.Date)).Distinct().OrderByDescending(d => d, StringComparer.Ordinal)
+    // The API promises no order; newest first here keeps clients honest.
+    private static Reply Dates(Call c) =>
+        Reply.Data(Described(c).Select(e => Fmt.DateOnly(e.Date)).Distinct().OrderByDescending(d => d, StringComparer.Ordinal)
             .Select(d => new Day("activity_date", d, new DateAttributes(d))).ToList());
-    }
 
     private static Reply DateRange(Call c)
     {
-        if (Described(c, pastEvenWithDeleted: false, out var events) is { } bad)
-        {
-            return bad;
-        }
-
-        return Reply.Data(new Resource("activity_date_range", c.Company.Id, events.Count == 0
+        var starts = Described(c).Select(e => e.Date).ToList();
+        return Reply.Data(new Resource("activity_date_range", c.Company.Id, starts.Count == 0
             ? new RangeAttributes(null, null)
-            : new RangeAttributes(Fmt.DateOnly(events.Min(e => e.Date)), Fmt.DateOnly(events.Max(e => e.Date)))));
+            : new RangeAttributes(Fmt.DateOnly(starts.Min()), Fmt.DateOnly(starts.Max()))));
     }
 
     private static Reply Filters(Call c)
     {
-        if (Described(c, pastEvenWithDeleted: true, out var events) is { } bad)
-        {
-            return bad;
-        }
-
+        var events = Described(c, pastEvenWithDeleted: true);
         var s = c.State;
         static Dictionary<string, string> Named(string key, string? label) => new() { [key] = label ?? string.Empty };
         var criteria = new (string Code, List<Value> Values)[]
@@ -199,7 +134,7 @@ internal static partial class EventsApi
             ("service", events.Select(e => e.ServiceId).Distinct().Select(id => new Value(null, id, Named("title", s.Table<MockService>().Find(id)?.Title))).ToList()),
             ("service_category", []),
             ("resource", events.SelectMany(e => e.ResourceInstanceIds).Distinct().Select(s.Table<MockResourceInstance>().Find).OfType<MockResourceInstance>()
-                .Select(ri => ri.ResourceId).Distinct().Select(id => new Value(null, id, Named("title", "Resource " + id.ToString(CultureInfo.InvariantCulture)))).ToList()),
+                .Select(ri => ri.ResourceId).Distinct().Select(id => new Value(null, id, Named("title", "Resource " + Reply.Code(id)))).ToList()),
         };
 
         // The values hang under relationships.data.data; an empty criterion's is null, not [].

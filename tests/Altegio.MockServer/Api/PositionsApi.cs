@@ -1,24 +1,15 @@
-using System.Collections.Generic;
-using System.Linq;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>V2 positions: no paging, title + description bodies, update 204.</summary>
 internal static class PositionsApi
 {
-    private static readonly string[] BindingNames = { "none", "optional", "required" };
+    private static readonly string[] BindingNames = ["none", "optional", "required"];
 
-    public static void Map(IEndpointRouteBuilder api) => api.V2(g =>
+    public static void Map(IEndpointRouteBuilder api) => api.V2(g => g.Crud<MockPosition>("positions", Wire, Owned, create: c =>
     {
-        g.Get("positions", c => Reply.Data(c.State.Table<MockPosition>().Values.Where(p => p.SalonIds.Contains(c.Company.Id)).Select(p => Wire(c, p)).ToList()));
-        g.Post("positions", Create);
-        g.Get("positions/{id:long}", c => Find(c) is { } p ? Reply.Data(Wire(c, p)) : Reply.NotFound());
-        g.Put("positions/{id:long}", Update);
-        g.Delete("positions/{id:long}", Delete);
-    });
+        var (title, description, _) = Read(c);
+        return new MockPosition { ChainId = c.Company.ChainId, Title = title, Description = description, SalonIds = { c.Company.Id } };
+    }, update: Update, delete: Delete));
 
     private sealed record Attributes(
         long ChainId, string Title, string? Description, object ServicesBindingType, List<string> RulesRequiredFields, bool OnlyChainAppointment, List<long> SalonIds);
@@ -27,50 +18,25 @@ internal static class PositionsApi
         p.ChainId, p.Title, p.Description, c.State.ServicesBindingTypeAsString ? BindingNames[p.ServicesBindingType] : p.ServicesBindingType,
         p.RulesRequiredFields, p.OnlyChainAppointment, p.SalonIds));
 
-    private static MockPosition? Find(Call c) => c.State.Table<MockPosition>().Find(c.Id) is { } p && p.SalonIds.Contains(c.Company.Id) ? p : null;
+    private static bool Owned(Call c, MockPosition p) => p.SalonIds.Contains(c.Company.Id);
 
-    private static Reply? Read(Call c, out string title, out string? description, out bool descriptionSent)
+    private static MockPosition Find(Call c) => c.State.Table<MockPosition>().Find(c.Id) is { } p && Owned(c, p) ? p : throw Refused.NotFound();
+
+    private static (string Title, string? Description, bool DescriptionSent) Read(Call c)
     {
-        title = string.Empty;
-        description = null;
-        descriptionSent = false;
-        if (!c.TryForm(out var f))
-        {
-            return Reply.BadJson();
-        }
-
-        title = f.Str("title", required: true) ?? string.Empty;
-        if (title.Length > 100)
-        {
-            f.Errors.Add("title", "The title may not be greater than 100 characters");
-        }
-
-        description = f.Str("description");
-        descriptionSent = f.Sent("description");
-        if (description?.Length > 1000)
-        {
-            f.Errors.Add("description", "The description must be a string of at most 1000 characters");
-        }
-
-        return f.Errors.Any ? f.Errors.ToReply() : null;
+        var f = c.Body();
+        var title = f.Str("title", required: true) ?? string.Empty;
+        f.Check(title.Length > 100, "title", "The title may not be greater than 100 characters");
+        var description = f.Str("description");
+        f.Check(description?.Length > 1000, "description", "The description must be a string of at most 1000 characters");
+        f.Errors.ThrowIfAny();
+        return (title, description, f.Sent("description"));
     }
-
-    private static Reply Create(Call c) =>
-        Read(c, out var title, out var description, out _)
-        ?? Reply.Data(Wire(c, c.State.Add(new MockPosition { ChainId = c.Company.ChainId, Title = title, Description = description, SalonIds = { c.Company.Id } })), 201);
 
     private static Reply Update(Call c)
     {
-        if (Read(c, out var title, out var description, out var descriptionSent) is { } bad)
-        {
-            return bad;
-        }
-
-        if (Find(c) is not { } p)
-        {
-            return Reply.NotFound();
-        }
-
+        var (title, description, descriptionSent) = Read(c);
+        var p = Find(c);
         p.Title = title;
         p.Description = descriptionSent ? description : p.Description;
         return Reply.NoContent();
@@ -78,11 +44,7 @@ internal static class PositionsApi
 
     private static Reply Delete(Call c)
     {
-        if (Find(c) is not { } p)
-        {
-            return Reply.NotFound();
-        }
-
+        var p = Find(c);
         if (c.State.Table<MockTeamMember>().Values.Any(m => m.PositionId == p.Id && !m.Deleted))
         {
             const string inUse = "The position is assigned to team members and cannot be deleted";

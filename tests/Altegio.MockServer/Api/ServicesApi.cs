@@ -1,10 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>V1 services that can run as group events, with their team members and session lengths.</summary>
@@ -29,13 +22,7 @@ internal static class ServicesApi
     /// <summary><c>staff_id</c> keeps the services that member runs; <c>term</c> matches the title. No paging (documented).</summary>
     private static Reply List(Call c)
     {
-        var rawStaff = c.Q("staff_id");
-        long? staffId = long.TryParse(rawStaff, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-        if (!string.IsNullOrEmpty(rawStaff) && staffId is null)
-        {
-            return Reply.Validation("staff_id", "The staff_id must be an integer.");
-        }
-
+        var staffId = c.QLong("staff_id");
         var term = c.Q("term");
         var members = c.State.Table<MockTeamMember>();
         var items = c.State.Table<MockService>().Values

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>Team members: the one V2 list operation and the V1 CRUD (canonical and legacy spellings).</summary>
@@ -17,26 +9,27 @@ internal static class TeamMembersApi
     /// </summary>
     public const string V2Type = "team_member";
 
-    private static readonly string[] Tristates = { "fired", "deleted", "user_linked", "is_paid", "has_schedule", "is_assistant" };
+    private static readonly string[] Tristates = ["fired", "deleted", "user_linked", "is_paid", "has_schedule", "is_assistant"];
 
     public static void Map(IEndpointRouteBuilder api)
     {
         api.V2(g => g.Get("team_members", ListV2));
 
-        api.Get("v1/locations/{loc:long}/team_members", c => ListV1(c, totalCount: false));
+        // The canonical paths, then the legacy spellings; the legacy /staff/{loc}/{id} answers a one-element array (documented quirk).
+        foreach (var (root, asArray) in new[] { ("v1/locations/{loc:long}/team_members", false), ("v1/staff/{loc:long}", true), ("v1/company/{loc:long}/staff", false) })
+        {
+            api.Get(root, c => ListV1(c, totalCount: root.EndsWith("/staff", StringComparison.Ordinal)));
+            api.Get(root + "/{id:long}", c => Reply.V1(asArray ? new[] { Wire(c, c.Get<MockTeamMember>()) } : Wire(c, c.Get<MockTeamMember>())));
+        }
+
         api.Post("v1/locations/{loc:long}/team_members", QuickCreate);
         api.Post("v1/locations/{loc:long}/team_members/quick", QuickCreate);
-        api.Get("v1/locations/{loc:long}/team_members/{id:long}", c => GetV1(c, asArray: false));
-        api.Put("v1/locations/{loc:long}/team_members/{id:long}", Update);
-        api.Delete("v1/locations/{loc:long}/team_members/{id:long}", Delete);
-
-        api.Get("v1/staff/{loc:long}", c => ListV1(c, totalCount: false));
-        api.Get("v1/staff/{loc:long}/{id:long}", c => GetV1(c, asArray: true));
-        api.Put("v1/staff/{loc:long}/{id:long}", Update);
-        api.Delete("v1/staff/{loc:long}/{id:long}", Delete);
-        api.Get("v1/company/{loc:long}/staff", c => ListV1(c, totalCount: true));
-        api.Get("v1/company/{loc:long}/staff/{id:long}", c => GetV1(c, asArray: false));
         api.Post("v1/company/{loc:long}/staff/quick", QuickCreate);
+        foreach (var path in new[] { "v1/locations/{loc:long}/team_members/{id:long}", "v1/staff/{loc:long}/{id:long}" })
+        {
+            api.Put(path, Update);
+            api.Delete(path, Delete);
+        }
     }
 
     // ---------------- V2 ----------------
@@ -52,25 +45,13 @@ internal static class TeamMembersApi
     private static Reply ListV2(Call c)
     {
         // 0 = no, 1 = yes, 2 = either; deleted members are left out unless asked for.
-        var filters = new Dictionary<string, int>();
-        foreach (var filter in Tristates)
+        var filters = Tristates.ToDictionary(f => f, f =>
         {
-            var raw = c.Q($"filter[{filter}]");
-            if (!string.IsNullOrEmpty(raw) && raw is not ("0" or "1" or "2"))
-            {
-                return Reply.Validation($"filter[{filter}]", $"The filter[{filter}] must be 0, 1 or 2");
-            }
-
-            filters[filter] = string.IsNullOrEmpty(raw) ? (filter == "deleted" ? 0 : 2) : raw[0] - '0';
-        }
-
-        var rawPosition = c.Q("filter[position_id]");
-        long? positionId = long.TryParse(rawPosition, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
-        if (!string.IsNullOrEmpty(rawPosition) && positionId is null)
-        {
-            return Reply.Validation("filter[position_id]", "The filter[position_id] must be an integer");
-        }
-
+            var raw = c.Q($"filter[{f}]");
+            Refused.If(!string.IsNullOrEmpty(raw) && raw is not ("0" or "1" or "2"), Reply.Validation($"filter[{f}]", $"The filter[{f}] must be 0, 1 or 2"));
+            return string.IsNullOrEmpty(raw) ? (f == "deleted" ? 0 : 2) : raw[0] - '0';
+        });
+        var positionId = c.QLong("filter[position_id]");
         var positions = c.State.Table<MockPosition>();
         Include<MockTeamMember>[] known =
         [
@@ -80,11 +61,7 @@ internal static class TeamMembersApi
                 m.Phone, m.Name, m.FirstName, m.Surname, m.Patronymic, m.DateAdmission is { } d ? Fmt.DateOnly(d) : null, null,
                 m.Citizenship, m.Gender, string.Empty, string.Empty, string.Empty))]),
         ];
-        if (!c.TryIncludes(known.Select(i => i.Name).ToArray(), out var includes, out var includeError))
-        {
-            return includeError!;
-        }
-
+        var includes = c.Includes(Include<MockTeamMember>.Names(known));
         var name = c.Q("filter[name]");
         var positionTitle = c.Q("filter[position_title]");
         bool Pass(string filter, bool flag) => filters[filter] == 2 || (filters[filter] == 1) == flag;
@@ -124,9 +101,6 @@ internal static class TeamMembersApi
         m.ScheduleTill is { } till ? Fmt.DateOnly(till) : null, m.Prepaid, Reply.EmptyMeta,
         m.UserId is { } uid && c.State.Table<MockUser>().Find(uid) is { } u ? new UserRef(u.Id, u.Name, u.Phone, u.Email) : null);
 
-    private static MockTeamMember? Find(Call c) =>
-        c.State.Table<MockTeamMember>().Find(c.Id) is { } m && m.CompanyId == c.Company.Id ? m : null;
-
     private static Reply ListV1(Call c, bool totalCount)
     {
         var items = c.State.Table<MockTeamMember>().Values.Where(m => m.CompanyId == c.Company.Id && !m.Deleted)
@@ -134,17 +108,9 @@ internal static class TeamMembersApi
         return Reply.V1(items, meta: totalCount ? new { total_count = items.Count } : null);
     }
 
-    // The legacy /staff/{loc}/{id} spelling answers a one-element array (documented quirk).
-    private static Reply GetV1(Call c, bool asArray) =>
-        Find(c) is not { } m ? Reply.NotFound() : asArray ? Reply.V1(new[] { Wire(c, m) }) : Reply.V1(Wire(c, m));
-
     private static Reply QuickCreate(Call c)
     {
-        if (!c.TryForm(out var f, v1: true))
-        {
-            return Reply.BadJson();
-        }
-
+        var f = c.Body(v1: true);
         var name = f.Str("name", required: true);
         var specialization = f.Str("specialization", required: true);
 
@@ -155,16 +121,9 @@ internal static class TeamMembersApi
         // Listed as required; the official client always sends it (false when nobody is invited).
         f.Bool("is_user_invite", required: true);
         var timetable = f.Bool("has_timetable_access", required: f.IsNull("has_timetable_access"));
-        if (positionId is { } pid && (c.State.Table<MockPosition>().Find(pid) is not { } pos || !pos.SalonIds.Contains(c.Company.Id)))
-        {
-            f.Errors.Add("position_id", "The selected position_id is invalid.");
-        }
-
-        if (f.Errors.Any)
-        {
-            return f.Errors.ToV1Reply();
-        }
-
+        f.Check(positionId is { } pid && (c.State.Table<MockPosition>().Find(pid) is not { } pos || !pos.SalonIds.Contains(c.Company.Id)),
+            "position_id", "The selected position_id is invalid.");
+        f.Errors.ThrowIfAny(e => e.ToV1Reply());
         var login = f.Str("user_email") is { Length: > 0 } email ? email : f.Str("user_phone");
         var m = c.State.Add(new MockTeamMember
         {
@@ -177,10 +136,7 @@ internal static class TeamMembersApi
 
     private static Reply Update(Call c)
     {
-        if (!c.TryForm(out var f, v1: true))
-        {
-            return Reply.BadJson();
-        }
+        var f = c.Body(v1: true);
 
         // A patch: what is sent changes; null clears the fields that may be empty and is refused for the others.
         var name = f.Str("name", required: f.Sent("name"));
@@ -193,21 +149,9 @@ internal static class TeamMembersApi
         var userId = f.Long("user_id");
         var timetable = f.Bool("has_access_timetable", required: f.IsNull("has_access_timetable"));
         var paid = f.Bool("is_paid_staff", required: f.IsNull("is_paid_staff"));
-        if (Find(c) is not { Deleted: false } m)
-        {
-            return Reply.NotFound();
-        }
-
-        if (userId is { } uid && uid != 0 && c.State.Table<MockUser>().Find(uid) is null)
-        {
-            f.Errors.Add("user_id", "The selected user_id is invalid.");
-        }
-
-        if (f.Errors.Any)
-        {
-            return f.Errors.ToV1Reply();
-        }
-
+        var m = Alive(c);
+        f.Check(userId is { } uid && uid != 0 && c.State.Table<MockUser>().Find(uid) is null, "user_id", "The selected user_id is invalid.");
+        f.Errors.ThrowIfAny(e => e.ToV1Reply());
         m.Name = name ?? m.Name;
         m.Specialization = f.Sent("specialization") ? specialization ?? string.Empty : m.Specialization;
         m.Weight = (int)(weight ?? m.Weight);
@@ -221,14 +165,11 @@ internal static class TeamMembersApi
         return Reply.V1(Wire(c, m));
     }
 
+    private static MockTeamMember Alive(Call c) => c.Owned<MockTeamMember>(c.Id) is { Deleted: false } m ? m : throw Refused.NotFound();
+
     private static Reply Delete(Call c)
     {
-        if (Find(c) is not { Deleted: false } m)
-        {
-            return Reply.NotFound();
-        }
-
-        m.Deleted = true;
+        Alive(c).Deleted = true;
         return Reply.NoContent();
     }
 }

@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Serialization;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Api;
 
 /// <summary>
@@ -55,8 +46,7 @@ internal static class WorkSchedulesApi
 
     private static string Clock(DateTime t) => t.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 
-    private static string Hm(TimeSpan t) =>
-        ((int)t.TotalHours).ToString("00", CultureInfo.InvariantCulture) + ":" + t.Minutes.ToString("00", CultureInfo.InvariantCulture);
+    private static string Hm(TimeSpan t) => ((int)t.TotalHours).ToString("00", CultureInfo.InvariantCulture) + ":" + t.Minutes.ToString("00", CultureInfo.InvariantCulture);
 
     // ---------------- read ----------------
 
@@ -66,62 +56,25 @@ internal static class WorkSchedulesApi
         var from = Date(c.Q("start_date"), "start_date", errors);
         var to = Date(c.Q("end_date"), "end_date", errors);
         var ids = c.Longs("staff_ids");
-        if (ids is null)
-        {
-            errors.Add("staff_ids", "The staff_ids must be a list of integers.");
-        }
-
-        if (!c.TryIncludes(null, out var includes, out var includeError))
-        {
-            return includeError!;
-        }
-
-        if (includes.Any(i => !KnownIncludes.Contains(i)))
-        {
-            errors.Add("include", "The include may hold busy_intervals and off_day_type.");
-        }
-
-        if (!errors.Any && to < from)
-        {
-            errors.Add("end_date", "The end_date must be a date after or equal to start_date.");
-        }
-
-        if (errors.Any)
-        {
-            return errors.ToReply();
-        }
-
-        var table = c.State.Table<MockTeamMember>();
-        var members = new List<MockTeamMember>();
-        foreach (var id in ids!.Count > 0 ? ids.Distinct() : table.Values.Where(m => m.CompanyId == c.Company.Id && !m.Deleted).Select(m => m.Id))
-        {
-            if (table.Find(id) is not { } member || member.CompanyId != c.Company.Id)
-            {
-                return Reply.Legacy(404, "Team member " + id.ToString(CultureInfo.InvariantCulture) + " not found");
-            }
-
-            members.Add(member);
-        }
-
-        return Days(c.State, members, from, to, read: true, busy: includes.Contains("busy_intervals"));
+        errors.If(ids is null, "staff_ids", "The staff_ids must be a list of integers.");
+        errors.If(c.Includes(null).Any(i => !KnownIncludes.Contains(i)), "include", "The include may hold busy_intervals and off_day_type.");
+        errors.If(!errors.Any && to < from, "end_date", "The end_date must be a date after or equal to start_date.");
+        errors.ThrowIfAny();
+        var members = (ids!.Count > 0 ? ids.Distinct() : c.State.Table<MockTeamMember>().Values.Where(m => m.CompanyId == c.Company.Id && !m.Deleted).Select(m => m.Id))
+            .Select(id => c.Owned<MockTeamMember>(id) ?? throw new Refused(Reply.Legacy(404, "Team member " + Reply.Code(id) + " not found")))
+            .ToList();
+        return Days(c.State, members, from, to, read: true, busy: c.Includes().Contains("busy_intervals"));
     }
 
     /// <summary>The docs type path and query dates as numbers (<c>20251201</c>); the blueprint and the official client send <c>2025-12-01</c>. Both are read.</summary>
     private static DateTime Date(string? text, string name, Errors errors)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            errors.Add(name, $"The {name} field is required.");
-        }
-        else if (DateTime.TryParseExact(text, ["yyyy-MM-dd", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (Fmt.TryParse(text, "yyyy-MM-dd", out var date) || Fmt.TryParse(text, "yyyyMMdd", out date))
         {
             return date;
         }
-        else
-        {
-            errors.Add(name, $"The {name} is not a valid date.");
-        }
 
+        errors.Add(name, string.IsNullOrEmpty(text) ? $"The {name} field is required." : $"The {name} is not a valid date.");
         return default;
     }
 
@@ -131,111 +84,62 @@ internal static class WorkSchedulesApi
 
     private static Reply Put(Call c)
     {
-        if (!c.TryForm(out var f, v1: true))
-        {
-            return Reply.BadJson();
-        }
-
+        var f = c.Body(v1: true);
         var sets = Items(c, f, "schedules_to_set", withSlots: true);
         var deletes = Items(c, f, "schedules_to_delete", withSlots: false);
-        if (!f.Errors.Any && sets.Count == 0 && deletes.Count == 0)
-        {
-            f.Errors.Add("schedules_to_set", "Give schedules_to_set or schedules_to_delete.");
-        }
-
-        if (f.Errors.Any)
-        {
-            return f.Errors.ToReply();
-        }
+        f.Check(!f.Errors.Any && sets.Count == 0 && deletes.Count == 0, "schedules_to_set", "Give schedules_to_set or schedules_to_delete.");
+        f.Errors.ThrowIfAny();
 
         // A day off has no slots; appointments and events already booked that day stay.
-        foreach (var item in sets.Concat(deletes))
-        {
-            item.Dates.ForEach(date => c.State.WorkDays[(item.Member, date)] = item.Slots);
-        }
-
         var all = sets.Concat(deletes).ToList();
+        all.ForEach(item => item.Dates.ForEach(date => c.State.WorkDays[(item.Member, date)] = item.Slots));
         var members = all.Select(i => i.Member).Distinct().Order().Select(m => c.State.Table<MockTeamMember>().Find(m)!).ToList();
         var dates = all.SelectMany(i => i.Dates).ToList();
         return Days(c.State, members, dates.Min(), dates.Max(), read: false, busy: false);
     }
 
-    private static List<Item> Items(Call c, Form f, string name, bool withSlots)
+    private static List<Item> Items(Call c, Form f, string name, bool withSlots) => (f.Objects(name) ?? []).Select(item =>
     {
-        var items = new List<Item>();
-        foreach (var item in f.Objects(name) ?? [])
+        string[] allowed = withSlots ? ["staff_id", "dates", "slots"] : ["staff_id", "dates"];
+        foreach (var extra in item.Names.Where(n => !allowed.Contains(n)))
         {
-            string[] allowed = withSlots ? ["staff_id", "dates", "slots"] : ["staff_id", "dates"];
-            foreach (var extra in item.Names.Where(n => !allowed.Contains(n)))
-            {
-                item.Errors.Add(item.Path(extra), $"The {item.Path(extra)} field is not allowed.");
-            }
-
-            var member = item.Long("staff_id", required: true);
-            if (member is { } id && (c.State.Table<MockTeamMember>().Find(id) is not { Deleted: false } known || known.CompanyId != c.Company.Id))
-            {
-                item.Errors.Add(item.Path("staff_id"), $"The selected {item.Path("staff_id")} is invalid.");
-            }
-
-            var dates = new List<DateTime>();
-            var rawDates = item.Strs("dates", required: true);
-            if (rawDates is [])
-            {
-                item.Errors.Add(item.Path("dates"), $"The {item.Path("dates")} field is required.");
-            }
-
-            foreach (var raw in rawDates ?? [])
-            {
-                if (DateTime.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    dates.Add(date);
-                }
-                else
-                {
-                    item.Errors.Add(item.Path("dates"), $"The {item.Path("dates")} must be dates of the form Y-m-d.");
-                }
-            }
-
-            items.Add(new Item(member ?? 0, dates, withSlots ? Slots(item) : []));
+            item.Errors.Add(item.Path(extra), $"The {item.Path(extra)} field is not allowed.");
         }
 
-        return items;
-    }
+        var member = item.Long("staff_id", required: true);
+        item.Check(member is { } id && c.Owned<MockTeamMember>(id) is not { Deleted: false }, "staff_id", $"The selected {item.Path("staff_id")} is invalid.");
+        var rawDates = item.Strs("dates", required: true);
+        item.Check(rawDates is [], "dates", $"The {item.Path("dates")} field is required.");
+        var dates = new List<DateTime>();
+        foreach (var raw in rawDates ?? [])
+        {
+            item.Check(!Fmt.TryParse(raw, "yyyy-MM-dd", out var date), "dates", $"The {item.Path("dates")} must be dates of the form Y-m-d.");
+            dates.Add(date);
+        }
+
+        return new Item(member ?? 0, dates, withSlots ? Slots(item) : []);
+    }).ToList();
 
     private static List<(TimeSpan From, TimeSpan To)> Slots(Form item)
     {
-        var slots = new List<(TimeSpan From, TimeSpan To)>();
         var raw = item.Objects("slots", required: true);
-        if (raw is [])
-        {
-            item.Errors.Add(item.Path("slots"), $"The {item.Path("slots")} field is required.");
-        }
-
+        item.Check(raw is [], "slots", $"The {item.Path("slots")} field is required.");
+        var slots = new List<(TimeSpan From, TimeSpan To)>();
         foreach (var slot in raw ?? [])
         {
-            if (Clock(slot.Str("from")) is not { } from || Clock(slot.Str("to")) is not { } to || to <= from)
+            var (from, to) = (Clock(slot.Str("from")), Clock(slot.Str("to")));
+            item.Check(from is null || to is null || to <= from, "slots", $"Each of {item.Path("slots")} needs from and to as H:i, from before to.");
+            if (from is { } start && to is { } end && end > start)
             {
-                item.Errors.Add(item.Path("slots"), $"Each of {item.Path("slots")} needs from and to as H:i, from before to.");
-                continue;
+                slots.Add((start, end));
             }
-
-            slots.Add((from, to));
         }
 
         slots.Sort();
-        for (var i = 1; i < slots.Count; i++)
-        {
-            if (slots[i].From < slots[i - 1].To)
-            {
-                item.Errors.Add(item.Path("slots"), $"The {item.Path("slots")} overlap.");
-            }
-        }
-
+        item.Check(slots.Zip(slots.Skip(1)).Any(p => p.Second.From < p.First.To), "slots", $"The {item.Path("slots")} overlap.");
         return slots;
     }
 
     private static TimeSpan? Clock(string? text) =>
-        text == "24:00" ? TimeSpan.FromHours(24)
-        : DateTime.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t.TimeOfDay
-        : null;
+        text == "24:00" ? TimeSpan.FromHours(24) : Fmt.TryParse(text, "HH:mm", out var t) ? t.TimeOfDay : null;
 }

@@ -1,16 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Threading.Tasks;
-using Altegio.MockServer.Http;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Altegio.MockServer.Control;
 
@@ -33,10 +21,13 @@ internal static class ControlApi
         var state = server.State;
         g.On("GET", "health", (_, _) => Ok);
         g.On("POST", "reset", (_, _) => Do(server.Reset));
-        g.On("GET", "requests", (ctx, _) => Requests(server, ctx.Request.Query["path"].FirstOrDefault(), ctx.Request.Query["method"].FirstOrDefault()));
+        g.On("GET", "requests", (ctx, _) => server.Requests.Snapshot()
+            .Where(r => (ctx.Request.Query["path"] is not [{ Length: > 0 } path] || FaultRule.PathMatches(path, r.Path))
+                && (ctx.Request.Query["method"] is not [{ Length: > 0 } method] || string.Equals(method, r.Method, StringComparison.OrdinalIgnoreCase)))
+            .ToList());
         g.On("DELETE", "requests", (_, _) => Do(server.Requests.Clear));
-        g.On("GET", "faults", (_, _) => server.Faults.Pending.Select(Describe).ToList());
-        g.On("POST", "faults", (_, body) => Reply.Json(201, AddFaults(server, body).Select(Describe).ToList(), Json));
+        g.On("GET", "faults", (_, _) => server.Faults.Pending);
+        g.On("POST", "faults", (_, body) => Reply.Json(201, AddFaults(server, body), Json));
         g.On("DELETE", "faults", (_, _) => Do(server.Faults.Clear));
         g.On("GET", "ratelimit", (_, _) => Limits(server.RateLimit));
         g.On("PUT", "ratelimit", (_, body) => SetLimits(server.RateLimit, Read<RateLimitBody>(body)));
@@ -65,6 +56,7 @@ internal static class ControlApi
             {
                 var result = handler(ctx, ms.ToArray());
                 reply = result as Reply ?? Reply.Json(200, result, Json);
+                _ = reply.Body;
             }
             catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException or ArgumentException)
             {
@@ -85,17 +77,6 @@ internal static class ControlApi
     private static T Read<T>(byte[] body) =>
         JsonSerializer.Deserialize<T>(body.Length == 0 ? "{}"u8 : body, Json) ?? throw new FormatException("The body must be a JSON object.");
 
-    private static object Requests(MockAltegioServer server, string? path, string? method) =>
-        server.Requests.Snapshot()
-            .Where(r => (string.IsNullOrEmpty(path) || FaultRule.PathMatches(path, r.Path))
-                && (string.IsNullOrEmpty(method) || string.Equals(method, r.Method, StringComparison.OrdinalIgnoreCase)))
-            .Select(r => new
-            {
-                r.Sequence, r.Method, r.Path, r.QueryString, Query = r.Query.ToDictionary(q => q.Key, q => q.Value.ToArray()), r.Headers, r.Body,
-                r.Status, r.Aborted, r.Fault, TimeUtc = r.TimeUtc.ToString("O", CultureInfo.InvariantCulture), DurationMs = Math.Round(r.DurationMs, 3),
-            })
-            .ToList();
-
     // ---------------- faults ----------------
 
     private static List<FaultRule> AddFaults(MockAltegioServer server, byte[] body)
@@ -113,11 +94,6 @@ internal static class ControlApi
         return rules;
     }
 
-    private static object Describe(FaultRule r) => new
-    {
-        r.Method, r.Path, Kind = FaultRule.KindName(r.Kind), Times = r.EffectiveTimes, r.Used, r.Status, r.Statuses, r.DelayMs, r.RetryAfter,
-    };
-
     // ---------------- rate limit ----------------
 
     private sealed record RateLimitBody(int? PerSecond, int? PerMinute, string? RetryAfter);
@@ -127,12 +103,18 @@ internal static class ControlApi
 
     private static RateLimitBody SetLimits(RateLimitSettings limits, RateLimitBody body)
     {
-        var mode = body.RetryAfter is null ? RetryAfterMode.Seconds
-            : Enum.TryParse<RetryAfterMode>(body.RetryAfter, ignoreCase: true, out var m) && !char.IsAsciiDigit(body.RetryAfter[0]) ? m
-            : throw new FormatException($"retryAfter must be seconds, date or none, not '{body.RetryAfter}'.");
-        limits.Configure(body.PerSecond ?? 0, body.PerMinute ?? 0, mode);
+        limits.Configure(body.PerSecond ?? 0, body.PerMinute ?? 0, Pick("retryAfter", body.RetryAfter, RetryAfterMode.Seconds, Enum.GetValues<RetryAfterMode>()));
         return Limits(limits);
     }
+
+    /// <summary>The choice <paramref name="text"/> names (case-insensitive); <paramref name="current"/> when it is not sent.</summary>
+    private static T Pick<T>(string name, string? text, T current, params T[] choices)
+        where T : notnull => Pick(name, text, current, choices.Select(c => (c.ToString()!.ToLowerInvariant(), c)).ToArray());
+
+    private static T Pick<T>(string name, string? text, T current, params (string Name, T Value)[] choices) =>
+        text is null ? current
+        : choices.FirstOrDefault(c => string.Equals(c.Name, text, StringComparison.OrdinalIgnoreCase)) is { Name: not null } hit ? hit.Value
+        : throw new FormatException($"{name} must be one of {string.Join(", ", choices.Select(c => c.Name))}, not '{text}'.");
 
     // ---------------- seed ----------------
 
@@ -203,33 +185,18 @@ internal static class ControlApi
     {
         lock (s.SyncRoot)
         {
-            s.PositionDeleteInUse = body.PositionDeleteInUse?.ToLowerInvariant() switch
-            {
-                null => s.PositionDeleteInUse,
-                "keep" or "204" => PositionInUseDelete.KeepAndNoContent,
-                "409" or "conflict" => PositionInUseDelete.Conflict,
-                "422" or "unprocessable" => PositionInUseDelete.Unprocessable,
-                var other => throw new FormatException($"positionDeleteInUse must be keep, 409 or 422, not '{other}'."),
-            };
-            s.EventErrorsAsJsonApi = body.EventErrors?.ToLowerInvariant() switch
-            {
-                null => s.EventErrorsAsJsonApi,
-                "legacy" => false,
-                "jsonapi" or "json:api" => true,
-                var other => throw new FormatException($"eventErrors must be legacy or jsonapi, not '{other}'."),
-            };
-            s.BookingFields = body.BookingFields is null ? s.BookingFields
-                : Enum.TryParse<BookingFieldGeneration>(body.BookingFields, ignoreCase: true, out var generation) && !char.IsAsciiDigit(body.BookingFields[0]) ? generation
-                : throw new FormatException($"bookingFields must be both, current or legacy, not '{body.BookingFields}'.");
+            s.PositionDeleteInUse = Pick("positionDeleteInUse", body.PositionDeleteInUse, s.PositionDeleteInUse, ("keep", PositionInUseDelete.KeepAndNoContent),
+                ("204", PositionInUseDelete.KeepAndNoContent), ("409", PositionInUseDelete.Conflict), ("conflict", PositionInUseDelete.Conflict),
+                ("422", PositionInUseDelete.Unprocessable), ("unprocessable", PositionInUseDelete.Unprocessable));
+            s.EventErrorsAsJsonApi = Pick("eventErrors", body.EventErrors, s.EventErrorsAsJsonApi, ("legacy", false), ("jsonapi", true), ("json:api", true));
+            s.BookingFields = Pick("bookingFields", body.BookingFields, s.BookingFields, Enum.GetValues<BookingFieldGeneration>());
+            s.BulkCleanMeta = Pick("bulkCleanMeta", body.BulkCleanMeta, s.BulkCleanMeta, "array", "object", "errors");
+            s.DuplicateAnswer = Pick("duplicateAnswer", body.DuplicateAnswer, s.DuplicateAnswer, "observed", "resource");
             s.ServicesBindingTypeAsString = body.ServicesBindingTypeAsString ?? s.ServicesBindingTypeAsString;
             s.PastTolerance = body.PastToleranceSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : s.PastTolerance;
             s.BookingAnswersCarryActivityId = body.BookingActivityId ?? s.BookingAnswersCarryActivityId;
             s.SeriesGenerationLags = body.SeriesGenerationLags ?? s.SeriesGenerationLags;
             s.CancelFreesSeat = body.CancelFreesSeat ?? s.CancelFreesSeat;
-            s.BulkCleanMeta = body.BulkCleanMeta is null or "array" or "object" or "errors" ? body.BulkCleanMeta ?? s.BulkCleanMeta
-                : throw new FormatException($"bulkCleanMeta must be array, object or errors, not '{body.BulkCleanMeta}'.");
-            s.DuplicateAnswer = body.DuplicateAnswer is null or "observed" or "resource" ? body.DuplicateAnswer ?? s.DuplicateAnswer
-                : throw new FormatException($"duplicateAnswer must be observed or resource, not '{body.DuplicateAnswer}'.");
             if (body.DefaultTechnicalBreak is { } brk)
             {
                 (s.FindCompany(brk.CompanyId) ?? throw new KeyNotFoundException("Unknown company.")).DefaultTechnicalBreakSeconds = brk.Seconds;

@@ -1,39 +1,18 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
-using Altegio.MockServer.State;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace Altegio.MockServer.Http;
 
 /// <summary>An authenticated, routed <c>/api</c> request as handlers see it. Handlers run under the state lock.</summary>
-public sealed class Call
+public sealed class Call(HttpContext ctx, MockState state, MockUser? user, MockCompany? company, ReadOnlyMemory<byte> body)
 {
-    private readonly HttpContext _ctx;
-    private readonly ReadOnlyMemory<byte> _body;
-
     /// <summary>What the handler answered; the pipeline sends it (or cuts it, as a fault says).</summary>
     internal Reply? Reply { get; set; }
 
-    internal Call(HttpContext ctx, MockState state, MockUser? user, MockCompany? company, ReadOnlyMemory<byte> body)
-    {
-        _ctx = ctx;
-        State = state;
-        User = user;
-        Company = company!;
-        _body = body;
-    }
-
-    public MockState State { get; }
+    public MockState State { get; } = state;
 
     /// <summary>Null only on <c>POST /v1/auth</c> with a partner token alone.</summary>
-    public MockUser? User { get; }
+    public MockUser? User { get; } = user;
 
     /// <summary>The route's <c>{loc}</c> location, resolved and access-checked.</summary>
-    public MockCompany Company { get; }
+    public MockCompany Company { get; } = company!;
 
     /// <summary>The route's <c>{id}</c>.</summary>
     public long Id => Route("id");
@@ -41,44 +20,43 @@ public sealed class Call
     /// <summary>The route's <c>{id2}</c> (an item under <c>{id}</c>).</summary>
     public long Id2 => Route("id2");
 
-    private long Route(string name) => long.Parse((string)_ctx.GetRouteValue(name)!, CultureInfo.InvariantCulture);
+    private long Route(string name) => long.Parse((string)ctx.GetRouteValue(name)!, CultureInfo.InvariantCulture);
 
-    public string? Q(string key)
+    /// <summary>The <typeparamref name="T"/> of this location with <paramref name="id"/>, or null.</summary>
+    public T? Owned<T>(long id)
+        where T : Located => State.Table<T>().Find(id) is { } x && x.CompanyId == Company.Id ? x : null;
+
+    /// <summary>The <typeparamref name="T"/> of this location with <paramref name="id"/> (the route's <c>{id}</c> by default); a 404 when none.</summary>
+    public T Get<T>(long? id = null)
+        where T : Located => Owned<T>(id ?? Id) ?? throw Refused.NotFound();
+
+    public string? Q(string key) => ctx.Request.Query[key] is { Count: > 0 } v ? v[0] : null;
+
+    /// <summary>An optional integer query value; a 422 when it is not one.</summary>
+    public long? QLong(string key, string? message = null)
     {
-        var v = _ctx.Request.Query[key];
-        return v.Count == 0 ? null : v[0];
+        var raw = Q(key);
+        Refused.If(!string.IsNullOrEmpty(raw) && !long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out _),
+            Reply.Validation(key, message ?? $"The {key} must be an integer."));
+        return string.IsNullOrEmpty(raw) ? null : long.Parse(raw, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Repeated <c>key[]</c> (or <c>key</c>) values, each possibly comma-separated; null when one is not an integer.</summary>
     public List<long>? Longs(string key)
     {
-        var list = new List<long>();
-        foreach (var part in Parts(key + "[]").Concat(Parts(key)))
-        {
-            if (!long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
-            {
-                return null;
-            }
-
-            list.Add(v);
-        }
-
-        return list;
+        var parts = Parts(key + "[]").Concat(Parts(key)).ToList();
+        return parts.All(p => long.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            ? parts.Select(p => long.Parse(p, CultureInfo.InvariantCulture)).ToList()
+            : null;
     }
 
     /// <summary>An optional integer query value: true with null when absent, false when not an integer.</summary>
     public bool TryInt(string key, out int? value)
     {
-        value = null;
         var raw = Q(key);
-        if (string.IsNullOrEmpty(raw))
-        {
-            return true;
-        }
-
         var ok = int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v);
         value = ok ? v : null;
-        return ok;
+        return ok || string.IsNullOrEmpty(raw);
     }
 
     /// <summary>
@@ -86,40 +64,128 @@ public sealed class Call
     /// validates. A plain <c>include=</c> (the docs' repeated form) is a 422, so a client that sends it fails here
     /// as it may against the API; a name outside <paramref name="allowed"/> (when given) is a 400.
     /// </summary>
-    public bool TryIncludes(string[]? allowed, out HashSet<string> includes, out Reply? error)
+    public HashSet<string> Includes(string[]? allowed)
     {
-        includes = Includes();
-        error = _ctx.Request.Query.ContainsKey("include") ? Reply.Validation("include", "The include must be an array.") : null;
-        if (error is null && allowed is not null && includes.FirstOrDefault(n => !allowed.Contains(n)) is { } name)
+        Refused.If(ctx.Request.Query.ContainsKey("include"), Reply.Validation("include", "The include must be an array."));
+        var includes = Includes();
+        if (allowed is not null && includes.FirstOrDefault(n => !allowed.Contains(n)) is { } name)
         {
-            error = Reply.Legacy(400, $"The include '{name}' is not supported; allowed: {string.Join(", ", allowed)}");
+            throw new Refused(Reply.Legacy(400, $"The include '{name}' is not supported; allowed: {string.Join(", ", allowed)}"));
         }
 
-        return error is null;
+        return includes;
     }
 
     /// <summary>The <c>include[]</c> names, unchecked (a plain <c>include=</c> is not read).</summary>
     public HashSet<string> Includes() => new(Parts("include[]"), StringComparer.Ordinal);
 
     private IEnumerable<string> Parts(string key) =>
-        _ctx.Request.Query[key].SelectMany(raw => (raw ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        ctx.Request.Query[key].SelectMany(raw => (raw ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    /// <summary>The JSON object body; false when it is not one (an empty body reads as <c>{}</c>).</summary>
-    public bool TryForm(out Form form, bool v1 = false)
+    /// <summary>The JSON object body (an empty body reads as <c>{}</c>); a 400 when it is not one.</summary>
+    public Form Body(bool v1 = false)
     {
-        form = null!;
         JsonElement root;
         try
         {
-            root = _body.Span.Trim(" \t\r\n"u8).IsEmpty ? Form.EmptyObject : JsonDocument.Parse(_body).RootElement;
+            root = body.Span.Trim(" \t\r\n"u8).IsEmpty ? Form.EmptyObject : JsonDocument.Parse(body).RootElement;
         }
         catch (JsonException)
         {
-            return false;
+            root = default;
         }
 
-        form = new Form(root, new Errors(), string.Empty, v1);
-        return root.ValueKind == JsonValueKind.Object;
+        Refused.If(root.ValueKind != JsonValueKind.Object, Reply.Legacy(400, "Invalid JSON in the request body"));
+        return new Form(root, new Errors(), string.Empty, v1);
+    }
+
+    /// <summary>
+    /// Event endpoints may answer validation failures in the JSON:API <c>errors[]</c> shape as well as the
+    /// documented legacy envelope; <see cref="MockState.EventErrorsAsJsonApi"/> picks which.
+    /// </summary>
+    public Reply Invalid(Errors errors) => State.EventErrorsAsJsonApi ? errors.ToJsonApiReply() : errors.ToReply();
+
+    public Reply Invalid(string field, string message) => Invalid(Errors.Of(field, message));
+}
+
+/// <summary>Maps API handlers as ASP.NET Core endpoints; each runs under the state lock and leaves its reply on the <see cref="Call"/>.</summary>
+public static class Endpoints
+{
+    /// <summary>Marks the API's own endpoints, so any other endpoint routing picks (its 405) is told apart.</summary>
+    public sealed class ApiRoute
+    {
+        public static readonly ApiRoute Instance = new();
+    }
+
+    public static void Get(this IEndpointRouteBuilder g, string pattern, Func<Call, Reply> handler) => g.Map("GET", pattern, handler);
+
+    public static void Post(this IEndpointRouteBuilder g, string pattern, Func<Call, Reply> handler) => g.Map("POST", pattern, handler);
+
+    public static void Put(this IEndpointRouteBuilder g, string pattern, Func<Call, Reply> handler) => g.Map("PUT", pattern, handler);
+
+    public static void Patch(this IEndpointRouteBuilder g, string pattern, Func<Call, Reply> handler) => g.Map("PATCH", pattern, handler);
+
+    public static void Delete(this IEndpointRouteBuilder g, string pattern, Func<Call, Reply> handler) => g.Map("DELETE", pattern, handler);
+
+    private static void Map(this IEndpointRouteBuilder g, string method, string pattern, Func<Call, Reply> handler) =>
+        g.MapMethods(pattern, [method], ctx =>
+        {
+            var call = ctx.Features.Get<Call>()!;
+            lock (call.State.SyncRoot)
+            {
+                try
+                {
+                    call.Reply = handler(call);
+                }
+                catch (Refused refused)
+                {
+                    call.Reply = refused.Reply;
+                }
+
+                // Serialized under the lock: the records may hold the entities' own lists.
+                _ = call.Reply.Body;
+            }
+
+            return Task.CompletedTask;
+        }).WithMetadata(ApiRoute.Instance);
+
+    /// <summary>A V2 location group under both <c>v2/locations/{loc}</c> and the <c>v2/companies/{loc}</c> alias.</summary>
+    public static void V2(this IEndpointRouteBuilder api, Action<IEndpointRouteBuilder> map)
+    {
+        map(api.MapGroup("v2/locations/{loc:long}"));
+        map(api.MapGroup("v2/companies/{loc:long}"));
+    }
+
+    /// <summary>
+    /// The five routes of a location's entity collection: list, create, read, update, delete. The list and the read
+    /// answer <paramref name="wire"/> of the location's items (<paramref name="list"/> narrows the list); a missing
+    /// handler leaves its route unmapped.
+    /// </summary>
+    public static void Crud<T>(
+        this IEndpointRouteBuilder g, string path, Func<Call, T, Resource> wire, Func<Call, T, bool> owned, Func<Call, IEnumerable<T>, IEnumerable<T>>? list = null,
+        Func<Call, T>? create = null, Func<Call, Reply>? update = null, Func<Call, Reply>? delete = null, bool read = true)
+        where T : MockEntity
+    {
+        g.Get(path, c => Reply.Data((list ?? ((_, all) => all))(c, c.State.Table<T>().Values.Where(x => owned(c, x))).Select(x => wire(c, x)).ToList()));
+        if (create is not null)
+        {
+            g.Post(path, c => Reply.Data(wire(c, c.State.Add(create(c))), 201));
+        }
+
+        if (read)
+        {
+            g.Get(path + "/{id:long}", c => c.State.Table<T>().Find(c.Id) is { } x && owned(c, x) ? Reply.Data(wire(c, x)) : Reply.NotFound());
+        }
+
+        if (update is not null)
+        {
+            g.Put(path + "/{id:long}", update);
+        }
+
+        if (delete is not null)
+        {
+            g.Delete(path + "/{id:long}", delete);
+        }
     }
 }
 
@@ -128,178 +194,101 @@ public sealed class Call
 /// numeric strings where numbers are expected (and V1 clients send them), so numbers and booleans are read from
 /// either form. Absent and <c>null</c> read as null; <c>required</c> makes them an error.
 /// </summary>
-public sealed class Form
+public sealed class Form(JsonElement root, Errors errors, string prefix, bool v1)
 {
     internal static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
 
-    private readonly JsonElement _root;
-    private readonly string _prefix;
-    private readonly bool _v1;
-
-    internal Form(JsonElement root, Errors errors, string prefix, bool v1)
-    {
-        _root = root;
-        Errors = errors;
-        _prefix = prefix;
-        _v1 = v1;
-    }
-
-    public Errors Errors { get; }
+    public Errors Errors { get; } = errors;
 
     /// <summary>The member is present, <c>null</c> included.</summary>
-    public bool Sent(string name) => _root.TryGetProperty(name, out _);
+    public bool Sent(string name) => root.TryGetProperty(name, out _);
 
-    public bool IsNull(string name) => _root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Null;
+    public bool IsNull(string name) => root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Null;
+
+    /// <summary>Records <paramref name="message"/> against member <paramref name="name"/> when <paramref name="bad"/>.</summary>
+    public void Check(bool bad, string name, string message) => Errors.If(bad, prefix + name, message);
 
     public long? Long(string name, bool required = false) =>
         !Take(name, required, out var e) ? null : TryLong(e, out var v) ? v : Bad<long?>(name, "an integer");
 
     /// <summary>A number with a fraction (money, percentages); also from a numeric string.</summary>
     public decimal? Decimal(string name, bool required = false) =>
-        !Take(name, required, out var e) ? null : TryDecimal(e, out var v) ? v : Bad<decimal?>(name, "a number");
+        !Take(name, required, out var e) ? null
+        : e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out var v) ? v
+        : e.ValueKind == JsonValueKind.String && decimal.TryParse(e.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out v) ? v
+        : Bad<decimal?>(name, "a number");
 
     public bool? Bool(string name, bool required = false) =>
-        !Take(name, required, out var e) ? null : ReadBool(e) ?? Bad<bool?>(name, "true or false");
+        !Take(name, required, out var e) ? null
+        : e.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Number when e.TryGetInt64(out var n) && n is 0 or 1 => n == 1,
+            JsonValueKind.String when e.GetString() is "1" or "true" or "0" or "false" => e.GetString() is "1" or "true",
+            _ => Bad<bool?>(name, "true or false"),
+        };
 
     /// <summary>A string (a number is taken as its text); with <paramref name="required"/>, blank counts as absent.</summary>
     public string? Str(string name, bool required = false)
     {
-        if (!Take(name, required, out var e))
-        {
-            return null;
-        }
-
-        var s = e.ValueKind switch
+        var s = !Take(name, required, out var e) ? null : e.ValueKind switch
         {
             JsonValueKind.String => e.GetString(),
             JsonValueKind.Number => e.GetRawText(),
             _ => Bad<string>(name, "a string"),
         };
-        if (required && s is not null && s.Trim().Length == 0)
-        {
-            Errors.Add(_prefix + name, Missing(name));
-            return null;
-        }
-
-        return s;
+        Check(required && s?.Trim().Length == 0, name, Missing(name));
+        return required && s?.Trim().Length == 0 ? null : s;
     }
 
-    public List<long>? Longs(string name)
-    {
-        if (!Take(name, false, out var e))
-        {
-            return null;
-        }
-
-        var list = new List<long>();
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            return Bad<List<long>>(name, "an array of integers");
-        }
-
-        foreach (var item in e.EnumerateArray())
-        {
-            if (!TryLong(item, out var v))
-            {
-                return Bad<List<long>>(name, "an array of integers");
-            }
-
-            list.Add(v);
-        }
-
-        return list;
-    }
+    public List<long>? Longs(string name) =>
+        !Take(name, false, out var e) ? null
+        : e.ValueKind == JsonValueKind.Array && e.EnumerateArray().All(i => TryLong(i, out _)) ? e.EnumerateArray().Select(i => TryLong(i, out var v) ? v : 0).ToList()
+        : Bad<List<long>>(name, "an array of integers");
 
     /// <summary>The key an error about member <paramref name="name"/> is reported under (<c>items.0.name</c> in an array).</summary>
-    public string Path(string name) => _prefix + name;
+    public string Path(string name) => prefix + name;
 
     /// <summary>The object as sent, for members the mock stores without reading (cloned: the body does not outlive the request).</summary>
-    public JsonElement Raw => _root.Clone();
+    public JsonElement Raw => root.Clone();
 
     /// <summary>The member names sent.</summary>
-    public IEnumerable<string> Names => _root.EnumerateObject().Select(p => p.Name);
+    public IEnumerable<string> Names => root.EnumerateObject().Select(p => p.Name);
 
     /// <summary>An array of strings (numbers taken as their text).</summary>
-    public List<string>? Strs(string name, bool required = false)
-    {
-        if (!Take(name, required, out var e))
-        {
-            return null;
-        }
-
-        return e.ValueKind == JsonValueKind.Array && e.EnumerateArray().All(i => i.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+    public List<string>? Strs(string name, bool required = false) =>
+        !Take(name, required, out var e) ? null
+        : e.ValueKind == JsonValueKind.Array && e.EnumerateArray().All(i => i.ValueKind is JsonValueKind.String or JsonValueKind.Number)
             ? e.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.String ? i.GetString()! : i.GetRawText()).ToList()
             : Bad<List<string>>(name, "an array of strings");
-    }
 
     /// <summary>An array of objects, each reporting its errors as <c>name.index.field</c>.</summary>
-    public List<Form>? Objects(string name, bool required = false)
-    {
-        if (!Take(name, required, out var e))
-        {
-            return null;
-        }
-
-        if (e.ValueKind != JsonValueKind.Array || e.EnumerateArray().Any(i => i.ValueKind != JsonValueKind.Object))
-        {
-            return Bad<List<Form>>(name, "an array of objects");
-        }
-
-        return e.EnumerateArray().Select((item, i) => new Form(item, Errors, _prefix + name + "." + i.ToString(CultureInfo.InvariantCulture) + ".", _v1)).ToList();
-    }
+    public List<Form>? Objects(string name, bool required = false) =>
+        !Take(name, required, out var e) ? null
+        : e.ValueKind == JsonValueKind.Array && e.EnumerateArray().All(i => i.ValueKind == JsonValueKind.Object)
+            ? e.EnumerateArray().Select((item, i) => new Form(item, Errors, prefix + name + "." + Reply.Code(i) + ".", v1)).ToList()
+            : Bad<List<Form>>(name, "an array of objects");
 
     /// <summary>A nested object whose errors are reported as <c>name.field</c>.</summary>
     public Form? Object(string name, bool required = false) =>
         !Take(name, required, out var e) ? null
-        : e.ValueKind == JsonValueKind.Object ? new Form(e, Errors, _prefix + name + ".", _v1)
+        : e.ValueKind == JsonValueKind.Object ? new Form(e, Errors, prefix + name + ".", v1)
         : Bad<Form>(name, "an object");
 
     private bool Take(string name, bool required, out JsonElement e)
     {
-        if (_root.TryGetProperty(name, out e) && e.ValueKind != JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (required)
-        {
-            Errors.Add(_prefix + name, Missing(name));
-        }
-
-        return false;
+        var present = root.TryGetProperty(name, out e) && e.ValueKind != JsonValueKind.Null;
+        Check(!present && required, name, Missing(name));
+        return present;
     }
 
-    private string Missing(string name) => _v1 ? $"The {name} field is required." : $"Required parameter {_prefix}{name} was not passed";
+    private string Missing(string name) => v1 ? $"The {name} field is required." : $"Required parameter {prefix}{name} was not passed";
 
     private T? Bad<T>(string name, string kind)
     {
-        Errors.Add(_prefix + name, $"The {_prefix}{name} must be {kind}.");
+        Errors.Add(prefix + name, $"The {prefix}{name} must be {kind}.");
         return default;
-    }
-
-    private static bool? ReadBool(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Number when e.TryGetInt64(out var n) && n is 0 or 1 => n == 1,
-        JsonValueKind.String => e.GetString() switch
-        {
-            "1" or "true" => true,
-            "0" or "false" => false,
-            _ => null,
-        },
-        _ => null,
-    };
-
-    private static bool TryDecimal(JsonElement e, out decimal value)
-    {
-        value = 0;
-        return e.ValueKind switch
-        {
-            JsonValueKind.Number => e.TryGetDecimal(out value),
-            JsonValueKind.String => decimal.TryParse(e.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value),
-            _ => false,
-        };
     }
 
     private static bool TryLong(JsonElement e, out long value)
@@ -310,13 +299,8 @@ public sealed class Form
             return long.TryParse(e.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
         }
 
-        if (e.ValueKind != JsonValueKind.Number)
-        {
-            return false;
-        }
-
         // 10.0 is an integer to PHP as well.
-        var ok = e.TryGetInt64(out value) || (e.TryGetDouble(out var d) && d == Math.Floor(d) && Math.Abs(d) < 9e15);
+        var ok = e.ValueKind == JsonValueKind.Number && (e.TryGetInt64(out value) || (e.TryGetDouble(out var d) && d == Math.Floor(d) && Math.Abs(d) < 9e15));
         value = ok && value == 0 ? (long)e.GetDouble() : value;
         return ok;
     }

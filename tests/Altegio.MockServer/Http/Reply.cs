@@ -1,22 +1,17 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 
 namespace Altegio.MockServer.Http;
 
 /// <summary>
-/// A fully buffered answer. Handlers return one; the pipeline can still truncate it or drop the connection
-/// after processing. Bodies are records serialized with <see cref="Wire"/> (snake_case names, nulls written).
+/// A fully buffered answer. Handlers return one (or throw it as <see cref="Refused"/>); the pipeline can still
+/// truncate it or drop the connection after processing. Bodies are records serialized with <see cref="Wire"/>, when
+/// first read: a reply built for a check that passes costs nothing.
 /// </summary>
-public sealed class Reply
+public sealed class Reply(int status, Func<byte[]> body, string? contentType)
 {
+    private byte[]? _body;
+
     public const string JsonContentType = "application/json";
 
     /// <summary>The API's JSON: snake_case member names; relaxed escaping keeps "+" in phone numbers readable in logs.</summary>
@@ -27,35 +22,28 @@ public sealed class Reply
     };
 
     /// <summary><c>[]</c>, the empty PHP array the API sends as <c>meta</c> on success.</summary>
-    public static readonly object[] EmptyMeta = Array.Empty<object>();
+    public static readonly object[] EmptyMeta = [];
 
-    private Reply(int status, byte[] body, string? contentType)
-    {
-        Status = status;
-        Body = body;
-        ContentType = contentType;
-    }
+    public int Status { get; } = status;
 
-    public int Status { get; }
+    public byte[] Body => _body ??= body();
 
-    public byte[] Body { get; }
+    public string? ContentType { get; } = contentType;
 
-    public string? ContentType { get; }
-
-    public List<KeyValuePair<string, string>> Headers { get; } = new();
+    public List<KeyValuePair<string, string>> Headers { get; } = [];
 
     public Reply WithHeader(string name, string value)
     {
-        Headers.Add(new KeyValuePair<string, string>(name, value));
+        Headers.Add(new(name, value));
         return this;
     }
 
     public static Reply Json(int status, object body, JsonSerializerOptions? options = null) =>
-        new(status, JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), options ?? Wire), JsonContentType);
+        new(status, () => JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), options ?? Wire), JsonContentType);
 
-    public static Reply Raw(int status, string body, string? contentType) => new(status, Encoding.UTF8.GetBytes(body), contentType);
+    public static Reply Raw(int status, string body, string? contentType) => new(status, () => Encoding.UTF8.GetBytes(body), contentType);
 
-    public static Reply NoContent() => new(204, Array.Empty<byte>(), null);
+    public static Reply NoContent() => new(204, () => [], null);
 
     /// <summary>A V2 JSON:API document: <c>{data, included?, meta}</c>.</summary>
     public static Reply Data(object data, int status = 200, object? included = null, object? meta = null) =>
@@ -65,19 +53,15 @@ public sealed class Reply
     public static Reply V1(object data, int status = 200, object? meta = null) => Json(status, new Envelope(true, data, meta ?? EmptyMeta));
 
     /// <summary>The documented legacy error envelope <c>{success:false, data:null, meta:{message, errors?}}</c>.</summary>
-    public static Reply Legacy(int status, string message, object? errors = null) =>
-        Json(status, new Envelope(false, null, new ErrorMeta(message, errors)));
+    public static Reply Legacy(int status, string message, object? errors = null) => Json(status, new Envelope(false, null, new ErrorMeta(message, errors)));
 
     /// <summary>A 422 whose message doubles as the only field error.</summary>
     public static Reply Validation(string field, string message) => Errors.Of(field, message).ToReply();
 
     public static Reply NotFound() => Legacy(404, "Not found");
 
-    public static Reply BadJson() => Legacy(400, "Invalid JSON in the request body");
-
     /// <summary>JSON:API error document, the shape event endpoints use for conflicts.</summary>
-    public static Reply JsonApiError(int status, string title, string detail) =>
-        Json(status, new ErrorDocument(new[] { new ErrorItem(Code(status), title, detail) }));
+    public static Reply JsonApiError(int status, string title, string detail) => Json(status, new ErrorDocument([new ErrorItem(Code(status), title, detail)]));
 
     public static string Code(long n) => n.ToString(CultureInfo.InvariantCulture);
 
@@ -121,6 +105,22 @@ public sealed class Reply
     internal sealed record ErrorItem(string Status, string Title, string Detail, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Dictionary<string, string>? Source = null);
 }
 
+/// <summary>Thrown by a handler to answer at once: a failed check ends the request with its reply.</summary>
+public sealed class Refused(Reply reply) : Exception("The request was refused with " + reply.Status)
+{
+    public Reply Reply { get; } = reply;
+
+    public static Refused NotFound() => new(Reply.NotFound());
+
+    public static void If(bool condition, Reply reply)
+    {
+        if (condition)
+        {
+            throw new Refused(reply);
+        }
+    }
+}
+
 /// <summary>A JSON:API resource object; ids are strings on the wire.</summary>
 public sealed record Resource(
     string Type,
@@ -155,44 +155,79 @@ public sealed record Include<T>(string Name, Func<T, Relation> Relation, Func<T,
         var included = chosen.Count == 0 ? null : list.SelectMany(x => chosen.SelectMany(i => i.Resources(x))).DistinctBy(r => (r.Type, r.Id)).ToList();
         return Reply.Data(single ? data[0] : data, status, included, meta);
     }
+
+    public static string[] Names(Include<T>[] known) => known.Select(i => i.Name).ToArray();
 }
 
 /// <summary>Collects validation failures; answers them in the legacy envelope or as JSON:API <c>errors[]</c>.</summary>
 public sealed class Errors
 {
-    private sealed record FieldError(string Field, string Message);
-
-    private readonly List<(string Field, string Message)> _items = new();
+    private readonly List<(string Field, string Message)> _items = [];
 
     public bool Any => _items.Count > 0;
 
-    public static Errors Of(string field, string message)
+    public static Errors Of(string field, string message) => new Errors().Add(field, message);
+
+    public Errors Add(string field, string message) => If(true, field, message);
+
+    /// <summary>Records <paramref name="message"/> against <paramref name="field"/> when <paramref name="bad"/>: one rule a line.</summary>
+    public Errors If(bool bad, string field, string message)
     {
-        var errors = new Errors();
-        errors.Add(field, message);
-        return errors;
+        if (bad)
+        {
+            _items.Add((field, message));
+        }
+
+        return this;
     }
 
-    public void Add(string field, string message) => _items.Add((field, message));
+    /// <summary>Ends the request with these errors, in <paramref name="shape"/> (V2's object by default), when there are any.</summary>
+    public void ThrowIfAny(Func<Errors, Reply>? shape = null)
+    {
+        if (Any)
+        {
+            throw new Refused(shape?.Invoke(this) ?? ToReply());
+        }
+    }
 
     /// <summary>V2: <c>meta.errors</c> is an object, field → messages.</summary>
-    public Reply ToReply(int status = 422) =>
-        Reply.Legacy(status, _items[0].Message, _items.GroupBy(i => i.Field).ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToList()));
+    public Reply ToReply() =>
+        Reply.Legacy(422, _items[0].Message, _items.GroupBy(i => i.Field).ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToList()));
 
     /// <summary>V1 team-member writes: <c>meta.errors</c> is an array of messages (documented), unlike V2's object.</summary>
     public Reply ToV1Reply() => Reply.Legacy(422, _items[0].Message, _items.Select(i => i.Message).ToList());
 
     /// <summary>V1 event series: <c>meta.errors</c> is an array of <c>{field, message}</c>.</summary>
-    public Reply ToFieldListReply() => Reply.Legacy(422, _items[0].Message, _items.Select(i => new FieldError(i.Field, i.Message)).ToList());
+    public Reply ToFieldListReply() => Reply.Legacy(422, _items[0].Message, _items.Select(i => new { field = i.Field, message = i.Message }).ToList());
 
     /// <summary>
     /// One <c>errors[]</c> item per message, with <c>source.parameter</c> for query parameters and
     /// <c>source.pointer</c> for body fields.
     /// </summary>
-    public Reply ToJsonApiReply(int status = 422) =>
-        Reply.Json(status, new Reply.ErrorDocument(_items.Select(i => new Reply.ErrorItem(
-            Reply.Code(status), status == 422 ? "Unprocessable Entity" : "Bad Request", i.Message,
+    public Reply ToJsonApiReply() =>
+        Reply.Json(422, new Reply.ErrorDocument(_items.Select(i => new Reply.ErrorItem(
+            "422", "Unprocessable Entity", i.Message,
             i.Field.StartsWith("filter", StringComparison.Ordinal) || i.Field is "page" or "limit"
                 ? new Dictionary<string, string> { ["parameter"] = i.Field }
                 : new Dictionary<string, string> { ["pointer"] = "/data/attributes/" + i.Field }))));
+}
+
+/// <summary>Wire formats for dates.</summary>
+public static class Fmt
+{
+    /// <summary><c>2027-01-15T09:00:00+0200</c>: location time with a colon-less offset, as events carry it.</summary>
+    public static string WithOffset(DateTime local, TimeSpan offset) =>
+        new DateTimeOffset(local, offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture).Remove(22, 1);
+
+    public static string Local(DateTime local) => local.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public static string DateOnly(DateTime d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Exactly <c>YYYY-MM-DD HH:MM:SS</c>, the only form the V2 filters and bodies document.</summary>
+    public static bool TryParseLocal(string? text, out DateTime value) => TryParse(text, "yyyy-MM-dd HH:mm:ss", out value);
+
+    public static bool TryParse(string? text, string format, out DateTime value) =>
+        DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    public static long UnixSeconds(DateTime local, TimeSpan offset) => new DateTimeOffset(local, offset).ToUnixTimeSeconds();
 }

@@ -1,19 +1,20 @@
-using System;
-using System.Collections.Generic;
-using System.Text.Json;
-
 namespace Altegio.MockServer.State;
 
 /// <summary>Anything the store keys by a numeric id.</summary>
-public interface IMockEntity
+public abstract class MockEntity
 {
-    long Id { get; set; }
+    public long Id { get; set; }
+}
+
+/// <summary>An entity that belongs to one location.</summary>
+public abstract class Located : MockEntity
+{
+    public long CompanyId { get; set; }
 }
 
 /// <summary>A location ("company" on the wire).</summary>
-public sealed class MockCompany : IMockEntity
+public sealed class MockCompany : MockEntity
 {
-    public long Id { get; set; }
     public string Title { get; set; } = string.Empty;
     public string PublicTitle { get; set; } = string.Empty;
     public string Country { get; set; } = "Cyprus";
@@ -36,9 +37,8 @@ public sealed class MockCompany : IMockEntity
 }
 
 /// <summary>A business user who can log in and hold a user token.</summary>
-public sealed class MockUser : IMockEntity
+public sealed class MockUser : MockEntity
 {
-    public long Id { get; set; }
     public string Login { get; set; } = string.Empty;
     public string Password { get; set; } = string.Empty;
     public string UserToken { get; set; } = string.Empty;
@@ -51,20 +51,11 @@ public sealed class MockUser : IMockEntity
 
     /// <summary>Locations this user may act on; others that exist answer 403.</summary>
     public HashSet<long> CompanyIds { get; set; } = new();
-
-    public MockUser Clone()
-    {
-        var copy = (MockUser)MemberwiseClone();
-        copy.CompanyIds = new HashSet<long>(CompanyIds);
-        return copy;
-    }
 }
 
 /// <summary>A V2 tag (category). Entity codes: 0 common, 1 client, 2 record, 3 activity.</summary>
-public sealed class MockTag : IMockEntity
+public sealed class MockTag : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public string Title { get; set; } = string.Empty;
     public string Color { get; set; } = "#cccccc";
     public string FontColor { get; set; } = "#ffffff";
@@ -75,9 +66,8 @@ public sealed class MockTag : IMockEntity
 }
 
 /// <summary>A chain-level position; <see cref="SalonIds"/> says which locations list it.</summary>
-public sealed class MockPosition : IMockEntity
+public sealed class MockPosition : MockEntity
 {
-    public long Id { get; set; }
     public long ChainId { get; set; } = 11;
     public string Title { get; set; } = string.Empty;
     public string? Description { get; set; }
@@ -91,10 +81,8 @@ public sealed class MockPosition : IMockEntity
 }
 
 /// <summary>A team member (staff).</summary>
-public sealed class MockTeamMember : IMockEntity
+public sealed class MockTeamMember : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public string Name { get; set; } = string.Empty;
     public string Specialization { get; set; } = string.Empty;
     public long? PositionId { get; set; }
@@ -136,10 +124,8 @@ public sealed class MockTeamMember : IMockEntity
 }
 
 /// <summary>A service that events run.</summary>
-public sealed class MockService : IMockEntity
+public sealed class MockService : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public string Title { get; set; } = string.Empty;
 
     /// <summary>True for a group-event service (V1 <c>is_multi</c>).</summary>
@@ -159,19 +145,15 @@ public sealed class MockService : IMockEntity
 }
 
 /// <summary>An instance of a resource (a hall, a device).</summary>
-public sealed class MockResourceInstance : IMockEntity
+public sealed class MockResourceInstance : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public long ResourceId { get; set; }
     public string Title { get; set; } = string.Empty;
 }
 
 /// <summary>A group event ("activity").</summary>
-public sealed class MockEvent : IMockEntity
+public sealed class MockEvent : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public long StaffId { get; set; }
     public long ServiceId { get; set; }
     public List<long> ResourceInstanceIds { get; set; } = new();
@@ -201,10 +183,8 @@ public sealed class MockEvent : IMockEntity
 }
 
 /// <summary>A client (booking user).</summary>
-public sealed class MockClient : IMockEntity
+public sealed class MockClient : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public string Name { get; set; } = string.Empty;
     public string? Surname { get; set; }
     public string Phone { get; set; } = string.Empty;
@@ -212,10 +192,8 @@ public sealed class MockClient : IMockEntity
 }
 
 /// <summary>A booking of a client into an event (wire type <c>record</c>).</summary>
-public sealed class MockBooking : IMockEntity
+public sealed class MockBooking : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public long ActivityId { get; set; }
     public long ClientId { get; set; }
     public long StaffId { get; set; }
@@ -244,10 +222,8 @@ public sealed class MockBooking : IMockEntity
 }
 
 /// <summary>A saved repeat pattern for copying events (wire type <c>activity_duplication_strategy</c>).</summary>
-public sealed class MockDuplicationStrategy : IMockEntity
+public sealed class MockDuplicationStrategy : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public string Title { get; set; } = string.Empty;
 
     /// <summary>1 daily, 2 weekdays, 3 Mon-Wed-Fri, 4 Tue-Thu, 5 weekly (uses days), 6 monthly, 7 yearly.</summary>
@@ -262,10 +238,8 @@ public sealed class MockDuplicationStrategy : IMockEntity
 }
 
 /// <summary>A recurring event series (the API's timetable event schedule); deleting one keeps it, with <see cref="DeletedAt"/>.</summary>
-public sealed class MockSeries : IMockEntity
+public sealed class MockSeries : Located
 {
-    public long Id { get; set; }
-    public long CompanyId { get; set; }
     public long TemplateEventId { get; set; }
     public DateTime DateStart { get; set; }
     public DateTime DateEnd { get; set; }
@@ -279,9 +253,8 @@ public sealed class MockSeries : IMockEntity
 }
 
 /// <summary>One weekday of a series.</summary>
-public sealed class MockSeriesDay : IMockEntity
+public sealed class MockSeriesDay : MockEntity
 {
-    public long Id { get; set; }
     public long SeriesId { get; set; }
     public DayOfWeek DayOfWeek { get; set; }
     public TimeSpan Time { get; set; }
@@ -293,9 +266,8 @@ public sealed class MockSeriesDay : IMockEntity
 }
 
 /// <summary>One date of a series weekday; <see cref="EventId"/> is null while its event is queued.</summary>
-public sealed class MockOccurrence : IMockEntity
+public sealed class MockOccurrence : MockEntity
 {
-    public long Id { get; set; }
     public long DayId { get; set; }
     public DateTime Date { get; set; }
     public string Status { get; set; } = "stable";

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Altegio.MockServer.State;
 
 /// <summary>What <see cref="MockState.Reset"/> needs of every table.</summary>
@@ -10,37 +8,22 @@ public interface IEntityStore
 
 /// <summary>Id-ordered table with its own id sequence. Not thread-safe: <see cref="MockState"/> locks around it.</summary>
 public sealed class EntityStore<T> : IEntityStore
-    where T : class, IMockEntity
+    where T : MockEntity
 {
     private readonly SortedDictionary<long, T> _items = new();
     private readonly long _firstId;
     private long _nextId;
 
-    public EntityStore(long firstId)
-    {
-        _firstId = firstId;
-        _nextId = firstId;
-    }
-
-    public int Count => _items.Count;
+    public EntityStore(long firstId) => _firstId = _nextId = firstId;
 
     public IEnumerable<T> Values => _items.Values;
 
     /// <summary>Adds <paramref name="item"/>, assigning the next id when its id is 0.</summary>
     public T Add(T item)
     {
-        if (item.Id == 0)
-        {
-            item.Id = _nextId;
-        }
-
-        if (item.Id >= _nextId)
-        {
-            _nextId = item.Id + 1;
-        }
-
-        _items[item.Id] = item;
-        return item;
+        item.Id = item.Id == 0 ? _nextId : item.Id;
+        _nextId = Math.Max(_nextId, item.Id + 1);
+        return _items[item.Id] = item;
     }
 
     public T? Find(long id) => _items.TryGetValue(id, out var item) ? item : null;
@@ -53,5 +36,5 @@ public sealed class EntityStore<T> : IEntityStore
         _nextId = _firstId;
     }
 
-    public List<T> Snapshot() => new(_items.Values);
+    public List<T> Snapshot() => [.. _items.Values];
 }

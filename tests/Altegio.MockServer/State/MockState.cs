@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
-
 namespace Altegio.MockServer.State;
 
 /// <summary>What deleting a position that a team member still holds does.</summary>
@@ -41,14 +36,12 @@ public sealed class MockState
 {
     public const string DefaultEventColor = "#2196f3";
 
-    private readonly MockServerOptions _options;
-    private readonly HashSet<string> _partnerTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, IEntityStore> _stores = new();
     private Dictionary<long, List<MockEvent>>? _eventsByDate;
 
     public MockState(MockServerOptions? options = null)
     {
-        _options = options ?? new MockServerOptions();
+        Time = options?.TimeProvider ?? TimeProvider.System;
         Register<MockCompany>(1001);
         Register<MockUser>(501);
         Register<MockTag>(3001);
@@ -68,7 +61,7 @@ public sealed class MockState
 
     public object SyncRoot { get; } = new();
 
-    public TimeProvider Time => _options.TimeProvider;
+    public TimeProvider Time { get; }
 
     /// <summary>Deleting a position still assigned to a (non-deleted) team member.</summary>
     public PositionInUseDelete PositionDeleteInUse { get; set; }
@@ -131,18 +124,18 @@ public sealed class MockState
 
     /// <summary>The table of <typeparamref name="T"/>. Caller holds <see cref="SyncRoot"/>.</summary>
     public EntityStore<T> Table<T>()
-        where T : class, IMockEntity => (EntityStore<T>)_stores[typeof(T)];
+        where T : MockEntity => (EntityStore<T>)_stores[typeof(T)];
 
     /// <summary>A snapshot of every <typeparamref name="T"/>, in id order.</summary>
     public IReadOnlyList<T> All<T>()
-        where T : class, IMockEntity => Locked(() => Table<T>().Snapshot());
+        where T : MockEntity => Locked(() => Table<T>().Snapshot());
 
     public T? Find<T>(long id)
-        where T : class, IMockEntity => Locked(() => Table<T>().Find(id));
+        where T : MockEntity => Locked(() => Table<T>().Find(id));
 
     /// <summary>Adds <paramref name="item"/>, giving it the table's next id when its id is 0.</summary>
     public T Add<T>(T item)
-        where T : class, IMockEntity => Locked(() =>
+        where T : MockEntity => Locked(() =>
         {
             if (item is MockEvent)
             {
@@ -153,23 +146,20 @@ public sealed class MockState
         });
 
     public bool Remove<T>(long id)
-        where T : class, IMockEntity => Locked(() =>
+        where T : MockEntity => Locked(() =>
         {
             _eventsByDate = null;
             return Table<T>().Remove(id);
         });
 
     private void Register<T>(long firstId)
-        where T : class, IMockEntity => _stores[typeof(T)] = new EntityStore<T>(firstId);
+        where T : MockEntity => _stores[typeof(T)] = new EntityStore<T>(firstId);
 
     // Named shortcuts over the generic store, for tests.
-    public IReadOnlyList<MockCompany> Companies => All<MockCompany>();
     public IReadOnlyList<MockUser> Users => All<MockUser>();
     public IReadOnlyList<MockTag> Tags => All<MockTag>();
     public IReadOnlyList<MockPosition> Positions => All<MockPosition>();
     public IReadOnlyList<MockTeamMember> TeamMembers => All<MockTeamMember>();
-    public IReadOnlyList<MockService> Services => All<MockService>();
-    public IReadOnlyList<MockResourceInstance> ResourceInstances => All<MockResourceInstance>();
     public IReadOnlyList<MockEvent> Events => All<MockEvent>();
     public IReadOnlyList<MockClient> Clients => All<MockClient>();
     public IReadOnlyList<MockBooking> Bookings => All<MockBooking>();
@@ -179,14 +169,8 @@ public sealed class MockState
     public MockTag? FindTag(long id) => Find<MockTag>(id);
     public MockPosition? FindPosition(long id) => Find<MockPosition>(id);
     public MockTeamMember? FindTeamMember(long id) => Find<MockTeamMember>(id);
-    public MockService? FindService(long id) => Find<MockService>(id);
-    public MockResourceInstance? FindResourceInstance(long id) => Find<MockResourceInstance>(id);
     public MockEvent? FindEvent(long id) => Find<MockEvent>(id);
-    public MockClient? FindClient(long id) => Find<MockClient>(id);
     public MockBooking? FindBooking(long id) => Find<MockBooking>(id);
-
-    public MockUser AddUser(MockUser user) => Add(user);
-    public MockEvent AddEvent(MockEvent item) => Add(item);
 
     /// <summary>Runs <paramref name="change"/> under the lock and then refreshes indexes.</summary>
     public void Mutate(Action<MockState> change)
@@ -200,9 +184,7 @@ public sealed class MockState
 
     // ---- tokens and users ----
 
-    public void AddPartnerToken(string token) => Locked(() => _partnerTokens.Add(token));
-
-    public bool IsPartnerToken(string token) => Locked(() => _partnerTokens.Contains(token));
+    public static bool IsPartnerToken(string token) => token == MockServerOptions.DemoPartnerToken;
 
     public MockUser? FindUserByToken(string token) =>
         Locked(() => Table<MockUser>().Values.FirstOrDefault(u => u.UserToken.Length > 0 && u.UserToken == token));
@@ -271,8 +253,18 @@ public sealed class MockState
             ? [(TimeSpan.FromHours(9), TimeSpan.FromHours(13)), (TimeSpan.FromHours(14), TimeSpan.FromHours(18))]
             : [];
 
-    internal int BookedSeats(long eventId) =>
-        Table<MockBooking>().Values.Where(b => b.ActivityId == eventId && !b.Deleted).Sum(b => b.ClientsCount);
+    /// <summary>The event's bookings that are not cancelled. Caller holds the lock.</summary>
+    internal List<MockBooking> LiveBookings(long eventId) => Table<MockBooking>().Values.Where(b => b.ActivityId == eventId && !b.Deleted).ToList();
+
+    /// <summary>Books <paramref name="seats"/> for a client into <paramref name="e"/> (onto <paramref name="start"/>'s other fields) and counts them. Caller holds the lock.</summary>
+    internal MockBooking Book(MockEvent e, long clientId, int seats, string? comment = null, MockBooking? start = null)
+    {
+        var b = start ?? new MockBooking();
+        (b.CompanyId, b.ActivityId, b.ClientId, b.StaffId, b.ClientsCount, b.Comment, b.CreatedUtc) = (e.CompanyId, e.Id, clientId, e.StaffId, seats, comment, Time.GetUtcNow());
+        Add(b).VisitId = b.Id + 10_000;
+        e.ClientsCount += seats;
+        return b;
+    }
 
     private T Locked<T>(Func<T> read)
     {
@@ -289,7 +281,6 @@ public sealed class MockState
     {
         lock (SyncRoot)
         {
-            _partnerTokens.Clear();
             foreach (var store in _stores.Values)
             {
                 store.Clear();
@@ -308,23 +299,22 @@ public sealed class MockState
             CancelFreesSeat = true;
             BulkCleanMeta = "array";
             DuplicateAnswer = "observed";
-            _partnerTokens.UnionWith(_options.PartnerTokens);
-            foreach (var user in _options.Users)
-            {
-                Add(user.Clone());
-            }
-
-            if (_options.SeedDemoData)
-            {
-                SeedDemo();
-            }
-
-            _options.Seed?.Invoke(this);
+            SeedDemo();
         }
     }
 
     private void SeedDemo()
     {
+        Add(new MockUser
+        {
+            Id = 501, Login = MockServerOptions.DemoLogin, Email = MockServerOptions.DemoLogin, Password = MockServerOptions.DemoPassword,
+            UserToken = MockServerOptions.DemoUserToken, Name = "Demo Admin", Phone = "+35799999501", CompanyIds = { 1001, 1002 },
+        });
+        Add(new MockUser
+        {
+            Id = 502, Login = "limited@altegio.test", Email = "limited@altegio.test", Password = "limited-password",
+            UserToken = "limited-user-token", Name = "Limited Manager", Phone = "+35799999502", CompanyIds = { 1002 },
+        });
         Add(new MockCompany
         {
             Id = 1001, Title = "Demo Salon", PublicTitle = "Demo Salon Limassol", Address = "1 Demo Street",
@@ -446,7 +436,7 @@ public sealed class MockState
         Add(new MockDuplicationStrategy { Id = 501, CompanyId = 1001, Title = "Mondays and Thursdays", RepeatModeId = 5, Days = { 1, 4 }, Interval = 1 });
         foreach (var e in Table<MockEvent>().Values)
         {
-            e.ClientsCount = BookedSeats(e.Id);
+            e.ClientsCount = LiveBookings(e.Id).Sum(b => b.ClientsCount);
         }
     }
 }

@@ -244,6 +244,11 @@ namespace Altegio.Models.Wire
         [JsonPropertyName("comment")]
         [JsonConverter(typeof(FlexibleStringConverter))]
         public string? Comment { get; set; }
+
+        /// <summary>The booking's colour: hex digits, with or without '#'.</summary>
+        [JsonPropertyName("custom_color")]
+        [JsonConverter(typeof(FlexibleStringConverter))]
+        public string? CustomColor { get; set; }
     }
 
     /// <summary>Body of <c>POST …/events/{id}/appointments</c>.</summary>

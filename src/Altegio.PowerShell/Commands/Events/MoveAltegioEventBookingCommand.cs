@@ -3,7 +3,7 @@ namespace Altegio.PowerShell.Commands
     /// <summary>The Move-AltegioEventBooking cmdlet; its help for users is src/help/en-US/Move-AltegioEventBooking.md.</summary>
     [Cmdlet(VerbsCommon.Move, "AltegioEventBooking", SupportsShouldProcess = true)]
     [OutputType(typeof(EventBooking))]
-    public sealed class MoveAltegioEventBookingCommand : AltegioLocationCmdlet
+    public sealed class MoveAltegioEventBookingCommand : AltegioChangeCmdlet
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public long EventId { get; set; }
@@ -25,14 +25,8 @@ namespace Altegio.PowerShell.Commands
             var companyId = ResolveCompanyId();
             var target = string.Format(CultureInfo.InvariantCulture, "Booking {0} from event {1} to event {2} in location {3}", BookingId, EventId, ToEventId, companyId)
                 + (Seats is { } seats ? string.Format(CultureInfo.InvariantCulture, " ({0} seat(s))", seats) : string.Empty);
-            ForItem(BookingId, () =>
-            {
-                EventBookingsApi.ValidateMove(EventId, BookingId, ToEventId, Seats);
-                if (ShouldProcess(target, "Move"))
-                {
-                    WriteObject(Await(Client.EventBookings.MoveAsync(companyId, EventId, BookingId, ToEventId, Seats, Cancellation)));
-                }
-            });
+            Change(BookingId, target, "Move", () => EventBookingsApi.ValidateMove(EventId, BookingId, ToEventId, Seats),
+                () => Client.EventBookings.MoveAsync(companyId, EventId, BookingId, ToEventId, Seats, Cancellation));
         }
     }
 }

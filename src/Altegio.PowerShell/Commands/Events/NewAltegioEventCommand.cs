@@ -3,7 +3,7 @@ namespace Altegio.PowerShell.Commands
     /// <summary>The New-AltegioEvent cmdlet; its help for users is src/help/en-US/New-AltegioEvent.md.</summary>
     [Cmdlet(VerbsCommon.New, "AltegioEvent", SupportsShouldProcess = true)]
     [OutputType(typeof(Event))]
-    public sealed class NewAltegioEventCommand : AltegioLocationCmdlet
+    public sealed class NewAltegioEventCommand : AltegioChangeCmdlet
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("StaffId")]
@@ -86,14 +86,7 @@ namespace Altegio.PowerShell.Commands
             };
             var target = string.Format(CultureInfo.InvariantCulture, "Event of service {0} with team member {1} at {2} in location {3}",
                 ServiceId, TeamMemberId, EventTime.Format(Start), companyId);
-            ForItem(target, () =>
-            {
-                EventsApi.Validate(draft);
-                if (ShouldProcess(target, "Create"))
-                {
-                    WriteObject(Await(Client.Events.CreateAsync(companyId, draft, Force, Cancellation)));
-                }
-            });
+            Change(target, target, "Create", () => EventsApi.Validate(draft), () => Client.Events.CreateAsync(companyId, draft, Force, Cancellation));
         }
     }
 }

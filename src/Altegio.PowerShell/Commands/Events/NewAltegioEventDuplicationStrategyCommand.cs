@@ -3,7 +3,7 @@ namespace Altegio.PowerShell.Commands
     /// <summary>The New-AltegioEventDuplicationStrategy cmdlet; its help for users is src/help/en-US/New-AltegioEventDuplicationStrategy.md.</summary>
     [Cmdlet(VerbsCommon.New, "AltegioEventDuplicationStrategy", SupportsShouldProcess = true)]
     [OutputType(typeof(EventDuplicationStrategy))]
-    public sealed class NewAltegioEventDuplicationStrategyCommand : AltegioLocationCmdlet
+    public sealed class NewAltegioEventDuplicationStrategyCommand : AltegioChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         public string Title { get; set; } = string.Empty;
@@ -34,14 +34,9 @@ namespace Altegio.PowerShell.Commands
                 Interval = Interval,
                 WithBookings = WithBookings.IsPresent,
             };
-            ForItem(Title, () =>
-            {
-                EventDuplicationStrategiesApi.Merge(new EventDuplicationStrategy { CompanyId = companyId }, draft, create: true);
-                if (ShouldProcess(string.Format(CultureInfo.InvariantCulture, "Duplication strategy '{0}' ({1}) in location {2}", Title, RepeatMode, companyId), "Create"))
-                {
-                    WriteObject(Await(Client.EventDuplicationStrategies.CreateAsync(companyId, draft, Cancellation)));
-                }
-            });
+            Change(Title, string.Format(CultureInfo.InvariantCulture, "Duplication strategy '{0}' ({1}) in location {2}", Title, RepeatMode, companyId), "Create",
+                () => EventDuplicationStrategiesApi.Merge(new EventDuplicationStrategy { CompanyId = companyId }, draft, create: true),
+                () => Client.EventDuplicationStrategies.CreateAsync(companyId, draft, Cancellation));
         }
     }
 }

@@ -11,15 +11,10 @@ namespace Altegio.PowerShell.Commands
         public long[] Id { get; set; } = Array.Empty<long>();
 
         /// <inheritdoc />
-        protected override void ProcessRecordCore()
-        {
-            var companyId = ResolveCompanyId();
-            ChangeEach(Id, id => string.Format(CultureInfo.InvariantCulture, "event {0} in location {1}", id, companyId), "Remove", null,
-                id => Nothing(Client.Events.DeleteAsync(companyId, id, Cancellation)));
-        }
+        protected override void ProcessRecordCore() => RemoveEach(Id, "event", Client.Events.DeleteAsync);
 
         /// <summary>Says that removing an event cancels every booking in it.</summary>
-        protected override bool ShouldChange(long id, string target, string action) =>
+        protected override bool ShouldChange(string target, string action) =>
             ShouldProcess("Removing " + target + "; every booking in it is cancelled.", "Remove " + target + "? Every booking in it will be cancelled.",
                 "Remove-AltegioEvent");
     }

@@ -3,7 +3,7 @@ namespace Altegio.PowerShell.Commands
     /// <summary>The Set-AltegioEventBooking cmdlet; its help for users is src/help/en-US/Set-AltegioEventBooking.md.</summary>
     [Cmdlet(VerbsCommon.Set, "AltegioEventBooking", SupportsShouldProcess = true)]
     [OutputType(typeof(EventBooking))]
-    public sealed class SetAltegioEventBookingCommand : AltegioLocationCmdlet
+    public sealed class SetAltegioEventBookingCommand : AltegioChangeCmdlet
     {
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         public long EventId { get; set; }
@@ -53,18 +53,8 @@ namespace Altegio.PowerShell.Commands
                 DiscountPercent = DiscountPercent,
             };
             var target = string.Format(CultureInfo.InvariantCulture, "Booking {0} in event {1} in location {2}", BookingId, EventId, companyId);
-            ForItem(BookingId, () =>
-            {
-                EventBookingsApi.Validate(changes);
-                if (ShouldProcess(target, "Change"))
-                {
-                    var changed = Await(Client.EventBookings.UpdateAsync(companyId, EventId, BookingId, changes, Cancellation));
-                    if (PassThru)
-                    {
-                        WriteObject(changed);
-                    }
-                }
-            });
+            Change(BookingId, target, "Change", () => EventBookingsApi.Validate(changes),
+                () => Client.EventBookings.UpdateAsync(companyId, EventId, BookingId, changes, Cancellation), PassThru);
         }
     }
 }

@@ -95,13 +95,8 @@ namespace Altegio.PowerShell.Commands
                 StreamLink = StreamLink,
                 TechnicalBreak = TechnicalBreak,
             };
-            ChangeEach(Id, id => string.Format(CultureInfo.InvariantCulture, "Event {0} in location {1}", id, companyId), "Update",
-                () => EventsApi.Validate(changes),
-                async id =>
-                {
-                    var updated = await Client.Events.UpdateAsync(companyId, id, changes, Force, Cancellation).ConfigureAwait(false);
-                    return PassThru ? updated : null;
-                });
+            ChangeEach(Id, id => Target("Event", id, companyId), "Update", () => EventsApi.Validate(changes),
+                id => Client.Events.UpdateAsync(companyId, id, changes, Force, Cancellation), PassThru);
         }
 
         // An empty list clears only when typed on the command line (-TagId @()); an empty CSV cell means "not given".

@@ -3,7 +3,7 @@ namespace Altegio.PowerShell.Commands
     /// <summary>The Set-AltegioEventDuplicationStrategy cmdlet; its help for users is src/help/en-US/Set-AltegioEventDuplicationStrategy.md.</summary>
     [Cmdlet(VerbsCommon.Set, "AltegioEventDuplicationStrategy", SupportsShouldProcess = true)]
     [OutputType(typeof(EventDuplicationStrategy))]
-    public sealed class SetAltegioEventDuplicationStrategyCommand : AltegioLocationCmdlet
+    public sealed class SetAltegioEventDuplicationStrategyCommand : AltegioChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
@@ -39,22 +39,10 @@ namespace Altegio.PowerShell.Commands
                 RepeatMode = RepeatMode,
                 DaysOfWeek = DayOfWeek,
                 Interval = Interval,
-                WithBookings = MyInvocation.BoundParameters.ContainsKey(nameof(WithBookings)) ? WithBookings.IsPresent : (bool?)null,
+                WithBookings = Given(nameof(WithBookings), WithBookings),
             };
-            var id = Id;
-            ForItem(id, () =>
-            {
-                if (!ShouldProcess(string.Format(CultureInfo.InvariantCulture, "Duplication strategy {0} in location {1}", id, companyId), "Change"))
-                {
-                    return;
-                }
-
-                var changed = Await(Client.EventDuplicationStrategies.UpdateAsync(companyId, id, changes, Cancellation));
-                if (PassThru)
-                {
-                    WriteObject(changed);
-                }
-            });
+            Change(Id, Target("Duplication strategy", Id, companyId), "Change", null,
+                () => Client.EventDuplicationStrategies.UpdateAsync(companyId, Id, changes, Cancellation), PassThru);
         }
     }
 }

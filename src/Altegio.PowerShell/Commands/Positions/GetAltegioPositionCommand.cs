@@ -25,16 +25,7 @@ namespace Altegio.PowerShell.Commands
         public string? Title { get; set; }
 
         /// <inheritdoc />
-        protected override void ProcessRecordCore()
-        {
-            var companyId = ResolveCompanyId();
-            if (Id.Length > 0)
-            {
-                ForEachItem(Id, id => WriteObject(Await(Client.Positions.GetAsync(companyId, id, Cancellation))));
-                return;
-            }
-
-            WriteObject(Await(Client.Positions.ListAsync(companyId, Cancellation, Title)), enumerateCollection: true);
-        }
+        protected override void ProcessRecordCore() =>
+            GetEachOrList(Id, Client.Positions.GetAsync, (companyId, cancel) => Client.Positions.ListAsync(companyId, cancel, Title));
     }
 }

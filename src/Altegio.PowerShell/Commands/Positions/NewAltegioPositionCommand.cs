@@ -3,7 +3,7 @@ namespace Altegio.PowerShell.Commands
     /// <summary>The New-AltegioPosition cmdlet; its help for users is src/help/en-US/New-AltegioPosition.md.</summary>
     [Cmdlet(VerbsCommon.New, "AltegioPosition", SupportsShouldProcess = true)]
     [OutputType(typeof(Position))]
-    public sealed class NewAltegioPositionCommand : AltegioLocationCmdlet
+    public sealed class NewAltegioPositionCommand : AltegioChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -19,15 +19,13 @@ namespace Altegio.PowerShell.Commands
         {
             var companyId = ResolveCompanyId();
             var target = string.Format(CultureInfo.InvariantCulture, "Position '{0}' in location {1}", Title, companyId);
-            ForItem(Title, () =>
-            {
-                PositionsApi.ValidateTitle(Title);
-                PositionsApi.ValidateDescription(Text.NullIfEmpty(Description));
-                if (ShouldProcess(target, "Create"))
+            Change(Title, target, "Create",
+                () =>
                 {
-                    WriteObject(Await(Client.Positions.CreateAsync(companyId, Title, Description, Cancellation)));
-                }
-            });
+                    PositionsApi.ValidateTitle(Title);
+                    PositionsApi.ValidateDescription(Text.NullIfEmpty(Description));
+                },
+                () => Client.Positions.CreateAsync(companyId, Title, Description, Cancellation));
         }
     }
 }

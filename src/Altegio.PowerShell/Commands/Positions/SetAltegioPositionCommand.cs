@@ -28,13 +28,8 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            Change(Id, string.Format(CultureInfo.InvariantCulture, "Position {0} in location {1}", Id, companyId), "Update",
-                () => Resources.PositionsApi.ValidateChanges(Title, Description),
-                async id =>
-                {
-                    await Client.Positions.UpdateAsync(companyId, id, Title, Description, Cancellation).ConfigureAwait(false);
-                    return PassThru ? await Client.Positions.GetAsync(companyId, id, Cancellation).ConfigureAwait(false) : null;
-                });
+            Change(Id, Target("Position", Id, companyId), "Update", () => PositionsApi.ValidateChanges(Title, Description),
+                () => ReadBack(Client.Positions.UpdateAsync(companyId, Id, Title, Description, Cancellation), PassThru, () => Client.Positions.GetAsync(companyId, Id, Cancellation)));
         }
     }
 }

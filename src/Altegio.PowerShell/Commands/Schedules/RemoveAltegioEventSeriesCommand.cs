@@ -7,7 +7,7 @@ namespace Altegio.PowerShell.Commands
     /// </remarks>
     [Cmdlet(VerbsCommon.Remove, "AltegioEventSeries", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveAltegioEventSeriesCommand : AltegioLocationCmdlet
+    public sealed class RemoveAltegioEventSeriesCommand : AltegioChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
@@ -15,20 +15,11 @@ namespace Altegio.PowerShell.Commands
         public long[] SeriesId { get; set; } = Array.Empty<long>();
 
         /// <inheritdoc />
-        protected override void ProcessRecordCore()
-        {
-            var companyId = ResolveCompanyId();
-            ForEachItem(SeriesId, id =>
-            {
-                var description = string.Format(CultureInfo.InvariantCulture,
-                    "Deleting event series {0} in location {1}: every event of the series is deleted and every booking in them cancelled.", id, companyId);
-                var question = string.Format(CultureInfo.InvariantCulture,
-                    "Delete event series {0} in location {1}? Every event of the series will be deleted and every booking in them cancelled.", id, companyId);
-                if (ShouldProcess(description, question, "Remove-AltegioEventSeries"))
-                {
-                    Await(Client.EventSeries.DeleteAsync(companyId, id, Cancellation));
-                }
-            });
-        }
+        protected override void ProcessRecordCore() => RemoveEach(SeriesId, "event series", Client.EventSeries.DeleteAsync);
+
+        /// <summary>Says that deleting a series deletes its events and cancels their bookings.</summary>
+        protected override bool ShouldChange(string target, string action) =>
+            ShouldProcess("Deleting " + target + ": every event of the series is deleted and every booking in them cancelled.",
+                "Delete " + target + "? Every event of the series will be deleted and every booking in them cancelled.", "Remove-AltegioEventSeries");
     }
 }

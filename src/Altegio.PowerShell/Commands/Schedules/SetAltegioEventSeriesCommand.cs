@@ -7,7 +7,7 @@ namespace Altegio.PowerShell.Commands
     /// </remarks>
     [Cmdlet(VerbsCommon.Set, "AltegioEventSeries", SupportsShouldProcess = true)]
     [OutputType(typeof(EventSeries))]
-    public sealed class SetAltegioEventSeriesCommand : AltegioLocationCmdlet
+    public sealed class SetAltegioEventSeriesCommand : AltegioChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
@@ -24,20 +24,10 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            ForEachItem(SeriesId, id =>
-            {
-                var target = string.Format(CultureInfo.InvariantCulture, "Event series {0} in location {1}", id, companyId);
-                var action = string.Format(CultureInfo.InvariantCulture,
-                    "Set the last day to {0:yyyy-MM-dd} (later dates lose their events and bookings; new dates get events)", Until);
-                if (ShouldProcess(target, action))
-                {
-                    var changed = Await(Client.EventSeries.UpdateAsync(companyId, id, Until, Cancellation));
-                    if (PassThru)
-                    {
-                        WriteObject(changed);
-                    }
-                }
-            });
+            var action = string.Format(CultureInfo.InvariantCulture,
+                "Set the last day to {0:yyyy-MM-dd} (later dates lose their events and bookings; new dates get events)", Until);
+            ChangeEach(SeriesId, id => Target("Event series", id, companyId), action, null,
+                id => Client.EventSeries.UpdateAsync(companyId, id, Until, Cancellation), PassThru);
         }
     }
 }

@@ -31,16 +31,7 @@ namespace Altegio.PowerShell.Commands
         public SwitchParameter IncludeDeleted { get; set; }
 
         /// <inheritdoc />
-        protected override void ProcessRecordCore()
-        {
-            var companyId = ResolveCompanyId();
-            if (Id.Length > 0)
-            {
-                ForEachItem(Id, id => WriteObject(Await(Client.Tags.GetAsync(companyId, id, Cancellation))));
-                return;
-            }
-
-            WriteObject(Await(Client.Tags.ListAsync(companyId, Entity, Cancellation, Title, IncludeDeleted)), enumerateCollection: true);
-        }
+        protected override void ProcessRecordCore() =>
+            GetEachOrList(Id, Client.Tags.GetAsync, (companyId, cancel) => Client.Tags.ListAsync(companyId, Entity, cancel, Title, IncludeDeleted));
     }
 }

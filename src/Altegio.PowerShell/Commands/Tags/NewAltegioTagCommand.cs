@@ -3,7 +3,7 @@ namespace Altegio.PowerShell.Commands
     /// <summary>The New-AltegioTag cmdlet; its help for users is src/help/en-US/New-AltegioTag.md.</summary>
     [Cmdlet(VerbsCommon.New, "AltegioTag", SupportsShouldProcess = true)]
     [OutputType(typeof(Tag))]
-    public sealed class NewAltegioTagCommand : AltegioLocationCmdlet
+    public sealed class NewAltegioTagCommand : AltegioChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Name")]
@@ -25,15 +25,13 @@ namespace Altegio.PowerShell.Commands
         {
             var companyId = ResolveCompanyId();
             var target = string.Format(CultureInfo.InvariantCulture, "Tag '{0}' in location {1}", Title, companyId);
-            ForItem(Title, () =>
-            {
-                TagsApi.ValidateTitle(Title);
-                TagsApi.ValidateColor(Color);
-                if (ShouldProcess(target, "Create"))
+            Change(Title, target, "Create",
+                () =>
                 {
-                    WriteObject(Await(Client.Tags.CreateAsync(companyId, Title, Color, Entity, Icon, Cancellation)));
-                }
-            });
+                    TagsApi.ValidateTitle(Title);
+                    TagsApi.ValidateColor(Color);
+                },
+                () => Client.Tags.CreateAsync(companyId, Title, Color, Entity, Icon, Cancellation));
         }
     }
 }

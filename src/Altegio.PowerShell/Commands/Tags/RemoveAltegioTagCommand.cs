@@ -17,11 +17,6 @@ namespace Altegio.PowerShell.Commands
         public long[] Id { get; set; } = System.Array.Empty<long>();
 
         /// <inheritdoc />
-        protected override void ProcessRecordCore()
-        {
-            var companyId = ResolveCompanyId();
-            ChangeEach(Id, id => string.Format(CultureInfo.InvariantCulture, "Tag {0} in location {1}", id, companyId), "Remove", null,
-                id => Nothing(Client.Tags.DeleteAsync(companyId, id, Cancellation)));
-        }
+        protected override void ProcessRecordCore() => RemoveEach(Id, "Tag", Client.Tags.DeleteAsync);
     }
 }

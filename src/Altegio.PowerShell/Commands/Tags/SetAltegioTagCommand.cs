@@ -33,13 +33,8 @@ namespace Altegio.PowerShell.Commands
         protected override void ProcessRecordCore()
         {
             var companyId = ResolveCompanyId();
-            Change(Id, string.Format(CultureInfo.InvariantCulture, "Tag {0} in location {1}", Id, companyId), "Update",
-                () => Resources.TagsApi.ValidateChanges(Title, Color, Icon),
-                async id =>
-                {
-                    await Client.Tags.UpdateAsync(companyId, id, Title, Color, Icon, Cancellation).ConfigureAwait(false);
-                    return PassThru ? await Client.Tags.GetAsync(companyId, id, Cancellation).ConfigureAwait(false) : null;
-                });
+            Change(Id, Target("Tag", Id, companyId), "Update", () => TagsApi.ValidateChanges(Title, Color, Icon),
+                () => ReadBack(Client.Tags.UpdateAsync(companyId, Id, Title, Color, Icon, Cancellation), PassThru, () => Client.Tags.GetAsync(companyId, Id, Cancellation)));
         }
     }
 }

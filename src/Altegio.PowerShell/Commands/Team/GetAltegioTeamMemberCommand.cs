@@ -54,33 +54,24 @@ namespace Altegio.PowerShell.Commands
         public SwitchParameter IncludePosition { get; set; }
 
         /// <inheritdoc />
-        protected override void ProcessRecordCore()
-        {
-            var companyId = ResolveCompanyId();
-            if (Id.Length > 0)
-            {
-                ForEachItem(Id, id => WriteObject(Await(Client.TeamMembers.GetAsync(companyId, id, Cancellation))));
-                return;
-            }
+        protected override void ProcessRecordCore() =>
+            GetEachOrList(Id, Client.TeamMembers.GetAsync, (companyId, cancel) => Client.TeamMembers.ListAsync(companyId, ListQuery(), cancel));
 
-            var options = new TeamMemberListQuery
+        private TeamMemberListQuery ListQuery() =>
+            new TeamMemberListQuery
             {
                 Name = Name,
                 PositionId = PositionId,
                 PositionTitle = PositionTitle,
                 Status = Status,
                 IncludeDeleted = IncludeDeleted,
+
+                // A switch is a three-way filter: absent = either, -X = only those, -X:$false = only the others.
                 UserLinked = Given(nameof(UserLinked), UserLinked),
                 IsPaid = Given(nameof(Paid), Paid),
                 HasSchedule = Given(nameof(HasSchedule), HasSchedule),
                 IsAssistant = Given(nameof(AvailableAsAssistant), AvailableAsAssistant),
                 IncludePosition = IncludePosition,
             };
-            WriteObject(Await(Client.TeamMembers.ListAsync(companyId, options, Cancellation)), enumerateCollection: true);
-        }
-
-        // A switch is a three-way filter: absent = either, -X = only those, -X:$false = only the others.
-        private bool? Given(string name, SwitchParameter value) =>
-            MyInvocation.BoundParameters.ContainsKey(name) ? value.IsPresent : null;
     }
 }

@@ -3,7 +3,7 @@ namespace Altegio.PowerShell.Commands
     /// <summary>The New-AltegioTeamMember cmdlet; its help for users is src/help/en-US/New-AltegioTeamMember.md.</summary>
     [Cmdlet(VerbsCommon.New, "AltegioTeamMember", SupportsShouldProcess = true)]
     [OutputType(typeof(TeamMember))]
-    public sealed class NewAltegioTeamMemberCommand : AltegioLocationCmdlet
+    public sealed class NewAltegioTeamMemberCommand : AltegioChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -51,19 +51,12 @@ namespace Altegio.PowerShell.Commands
                 PositionId = PositionId,
                 Email = Email,
                 Phone = Phone,
-                Invite = MyInvocation.BoundParameters.ContainsKey(nameof(Invite)) ? Invite.IsPresent : null,
-                Paid = MyInvocation.BoundParameters.ContainsKey(nameof(Paid)) ? Paid.IsPresent : null,
-                TimetableAccess = MyInvocation.BoundParameters.ContainsKey(nameof(TimetableAccess)) ? TimetableAccess.IsPresent : null,
+                Invite = Given(nameof(Invite), Invite),
+                Paid = Given(nameof(Paid), Paid),
+                TimetableAccess = Given(nameof(TimetableAccess), TimetableAccess),
             };
             var target = string.Format(CultureInfo.InvariantCulture, "Team member '{0}' in location {1}", Name, companyId);
-            ForItem(Row(member), () =>
-            {
-                TeamMembersApi.Validate(member);
-                if (ShouldProcess(target, "Create"))
-                {
-                    WriteObject(Await(Client.TeamMembers.CreateAsync(companyId, member, Cancellation)));
-                }
-            });
+            Change(Row(member), target, "Create", () => TeamMembersApi.Validate(member), () => Client.TeamMembers.CreateAsync(companyId, member, Cancellation));
         }
 
         /// <summary>The input as this command saw it, with the parameters' names: the target of a failed row, ready to fix and pipe again.</summary>

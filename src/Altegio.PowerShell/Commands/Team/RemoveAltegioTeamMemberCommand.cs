@@ -12,11 +12,6 @@ namespace Altegio.PowerShell.Commands
         public long[] Id { get; set; } = System.Array.Empty<long>();
 
         /// <inheritdoc />
-        protected override void ProcessRecordCore()
-        {
-            var companyId = ResolveCompanyId();
-            ChangeEach(Id, id => string.Format(CultureInfo.InvariantCulture, "Team member {0} in location {1}", id, companyId), "Remove", null,
-                id => Nothing(Client.TeamMembers.DeleteAsync(companyId, id, Cancellation)));
-        }
+        protected override void ProcessRecordCore() => RemoveEach(Id, "Team member", Client.TeamMembers.DeleteAsync);
     }
 }

@@ -62,16 +62,8 @@ namespace Altegio.PowerShell.Commands
                 false => "Hire again",
                 _ => "Update",
             };
-            Change(Id, string.Format(CultureInfo.InvariantCulture, "Team member {0} in location {1}", Id, companyId), action,
-                () => TeamMembersApi.Validate(changes),
-                async id =>
-                {
-                    var member = await Client.TeamMembers.UpdateAsync(companyId, id, changes, Cancellation).ConfigureAwait(false);
-                    return PassThru ? member : null;
-                });
+            Change(Id, Target("Team member", Id, companyId), action, () => TeamMembersApi.Validate(changes),
+                () => Client.TeamMembers.UpdateAsync(companyId, Id, changes, Cancellation), PassThru);
         }
-
-        private bool? Given(string name, SwitchParameter value) =>
-            MyInvocation.BoundParameters.ContainsKey(name) ? value.IsPresent : null;
     }
 }
