@@ -199,10 +199,10 @@ namespace Altegio.Core.Tests
                 await api.ApplyAsync(plan, change, None);
             }
 
-            var instructor = Server.State.Positions.Single(p => p.Title == "Instructor" && p.SalonIds.Contains(Clinic));
-            var maria = Server.State.TeamMembers.Single(m => m.CompanyId == Clinic && m.Name == "Maria Lopez");
+            var instructor = Server.State.All<MockPosition>().Single(p => p.Title == "Instructor" && p.SalonIds.Contains(Clinic));
+            var maria = Server.State.All<MockTeamMember>().Single(m => m.CompanyId == Clinic && m.Name == "Maria Lopez");
             Assert.Equal(instructor.Id, maria.PositionId);
-            Assert.Equal("#ff2828", Server.State.Tags.Single(t => t.CompanyId == Clinic && t.Title == "VIP").Color);
+            Assert.Equal("#ff2828", Server.State.All<MockTag>().Single(t => t.CompanyId == Clinic && t.Title == "VIP").Color);
 
             Server.Requests.Clear();
             var again = await SyncAsync(api, desired, Clinic);
@@ -254,7 +254,7 @@ namespace Altegio.Core.Tests
             var failed = Assert.Single(failures);
             Assert.Equal(2002, failed.Change.Id);
             Assert.Equal(Errors.AltegioErrorKind.Conflict, Assert.IsType<Errors.AltegioApiException>(failed.Failure).Kind);
-            Assert.Null(Server.State.FindPosition(2003));
+            Assert.Null(Server.State.Find<MockPosition>(2003));
             var pending = plan.Pending.ToList();
             Assert.Equal(new[] { ConfigurationAction.Dismiss, ConfigurationAction.Remove }, pending.Select(c => c.Action).Distinct().ToArray());
             Assert.Equal(new long[] { 102, 103, 106 }, pending.Where(c => c.Action == ConfigurationAction.Dismiss).Select(c => c.Id!.Value).OrderBy(i => i).ToArray());
@@ -265,9 +265,9 @@ namespace Altegio.Core.Tests
             Assert.DoesNotContain(writes, r => r.Method == "DELETE" && r.Path.Contains("team_members", StringComparison.Ordinal));
             Assert.DoesNotContain(writes, r => r.Method == "DELETE" && r.Path.Contains("/staff/", StringComparison.Ordinal));
             Assert.Equal(3, writes.Count(r => r.Method == "PUT" && r.Body.Contains("\"fired\":1", StringComparison.Ordinal)));
-            Assert.True(Server.State.FindTag(3006)!.IsEditable == false && !Server.State.FindTag(3006)!.IsDeleted, "system tags stay");
-            Assert.True(Server.State.FindTeamMember(102)!.Fired);
-            Assert.False(Server.State.FindTeamMember(102)!.Deleted);
+            Assert.True(Server.State.Find<MockTag>(3006)!.IsEditable == false && !Server.State.Find<MockTag>(3006)!.IsDeleted, "system tags stay");
+            Assert.True(Server.State.Find<MockTeamMember>(102)!.Fired);
+            Assert.False(Server.State.Find<MockTeamMember>(102)!.Deleted);
         }
 
         [Fact]
@@ -285,7 +285,7 @@ namespace Altegio.Core.Tests
             var write = Assert.Single(Writes());
             Assert.Equal("PUT", write.Method);
             Assert.Contains("\"fired\":0", write.Body, StringComparison.Ordinal);
-            Assert.False(Server.State.FindTeamMember(104)!.Fired);
+            Assert.False(Server.State.Find<MockTeamMember>(104)!.Fired);
             Assert.Contains(Server.Requests.Snapshot(), r => r.QueryValues("filter[fired]").ToString() == "1");
         }
 
@@ -304,9 +304,9 @@ namespace Altegio.Core.Tests
             Assert.Equal("'vip' (Client)", tag.Key);
             var position = plan.Pending.Single(c => c.Resource == ConfigurationResource.Position);
             Assert.Equal("Description: 'Leads group classes' -> 'Teaches'", position.Summary);
-            var stored = Server.State.FindTag(3001)!;
+            var stored = Server.State.Find<MockTag>(3001)!;
             Assert.Equal(("vip", "#00ff00"), (stored.Title, stored.Color));
-            Assert.Equal("Teaches", Server.State.FindPosition(2001)!.Description);
+            Assert.Equal("Teaches", Server.State.Find<MockPosition>(2001)!.Description);
             Assert.DoesNotContain(Server.Requests.Snapshot(), r => r.Method == "GET" && r.Path.EndsWith("/positions/2001", StringComparison.Ordinal));
             Assert.Empty((await api.PlanAsync(desired, Salon, false, None)).Pending);
         }

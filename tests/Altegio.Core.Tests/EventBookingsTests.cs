@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Altegio.Core.Tests.Support;
 using Altegio.Errors;
+using Altegio.MockServer.State;
 using Altegio.Models;
 using Altegio.Paging;
 using Altegio.Resources;
@@ -76,7 +77,7 @@ namespace Altegio.Core.Tests
             Assert.Equal(800006, booking.EventId);
             Assert.Equal(9003, booking.ClientId);
             Assert.Equal(2, booking.Seats);
-            Assert.Equal(2, Server.State.FindEvent(800006)!.ClientsCount);
+            Assert.Equal(2, Server.State.Find<MockEvent>(800006)!.ClientsCount);
         }
 
         [Fact]
@@ -96,7 +97,7 @@ namespace Altegio.Core.Tests
             Assert.Equal(1, body.RootElement.GetProperty("clients_count").GetInt32());
             Assert.False(body.RootElement.TryGetProperty("comment", out _));
             Assert.Equal("Dana Novak", booking.ClientName);
-            Assert.Contains(Server.State.Clients, c => c.Id == booking.ClientId && c.Name == "Dana Novak");
+            Assert.Contains(Server.State.All<MockClient>(), c => c.Id == booking.ClientId && c.Name == "Dana Novak");
         }
 
         [Theory]
@@ -138,8 +139,8 @@ namespace Altegio.Core.Tests
             Assert.Equal(body, patch.Body);
             Assert.Equal(800006, moved.EventId);
             Assert.Equal(1, moved.Seats);
-            Assert.Equal(1, Server.State.FindEvent(800006)!.ClientsCount);
-            Assert.Equal(2, Server.State.FindEvent(800001)!.ClientsCount);
+            Assert.Equal(1, Server.State.Find<MockEvent>(800006)!.ClientsCount);
+            Assert.Equal(2, Server.State.Find<MockEvent>(800001)!.ClientsCount);
         }
 
         [Fact]
@@ -202,9 +203,9 @@ namespace Altegio.Core.Tests
         public async Task ReadsTheOlderFieldsWhenTheNewerAreAbsent()
         {
             Server.State.BookingFields = MockServer.State.BookingFieldGeneration.Legacy;
-            Server.State.FindBooking(60001)!.AttendanceStatusSlug = "confirmed";
-            Server.State.FindBooking(60002)!.AttendanceStatusSlug = "attended";
-            Server.State.FindBooking(60002)!.IsPaid = true;
+            Server.State.Find<MockBooking>(60001)!.AttendanceStatusSlug = "confirmed";
+            Server.State.Find<MockBooking>(60002)!.AttendanceStatusSlug = "attended";
+            Server.State.Find<MockBooking>(60002)!.IsPaid = true;
 
             var bookings = await Drain(Client().EventBookings.List(Salon, 800001, false, PagePlan.All()));
 
@@ -236,7 +237,7 @@ namespace Altegio.Core.Tests
         public async Task ACancelledBookingIsLeftOutOfListsUnlessAskedAndShowsAsCancelled(string fields)
         {
             Server.State.BookingFields = fields == "both" ? MockServer.State.BookingFieldGeneration.Both : MockServer.State.BookingFieldGeneration.Legacy;
-            Server.State.FindBooking(60001)!.Deleted = true;
+            Server.State.Find<MockBooking>(60001)!.Deleted = true;
 
             // Pages of one: the cancelled booking fills page 1, and the walk must still go on to 60002.
             var kept = await Drain(Client().EventBookings.List(Salon, 800001, false, PagePlan.All(1)));

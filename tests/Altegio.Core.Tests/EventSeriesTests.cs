@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Altegio.Core.Tests.Support;
 using Altegio.Errors;
+using Altegio.MockServer.State;
 using Altegio.Models;
 using Altegio.Resources;
 using Xunit;
@@ -18,7 +19,7 @@ namespace Altegio.Core.Tests
 
         private static CancellationToken None => CancellationToken.None;
 
-        private DateTime TemplateDay => Server.State.FindEvent(800001)!.Date.Date;
+        private DateTime TemplateDay => Server.State.Find<MockEvent>(800001)!.Date.Date;
 
         private EventSeriesDraft Draft(params DayOfWeek[] days) => new EventSeriesDraft
         {
@@ -156,7 +157,7 @@ namespace Altegio.Core.Tests
                 Assert.Equal(0, e.BookedSeats);
             }
 
-            Assert.All(Server.State.Bookings.Where(b => eventIds.Contains(b.ActivityId)), b => Assert.True(b.Deleted));
+            Assert.All(Server.State.All<MockBooking>().Where(b => eventIds.Contains(b.ActivityId)), b => Assert.True(b.Deleted));
             var gone = await Assert.ThrowsAsync<AltegioApiException>(() => client.EventSeries.FindByEventAsync(Salon, eventIds.Last(), false, None));
             Assert.Equal(AltegioErrorKind.NotFound, gone.Kind);
         }
@@ -198,7 +199,7 @@ namespace Altegio.Core.Tests
             var series = await client.EventSeries.CreateAsync(Salon, Draft(), None);
             var id = series.Occurrences!.Last().EventId!.Value;
 
-            var moved = await client.Events.UpdateAsync(Salon, id, new EventChanges { Start = Server.State.FindEvent(id)!.Date.AddHours(1) }, false, None);
+            var moved = await client.Events.UpdateAsync(Salon, id, new EventChanges { Start = Server.State.Find<MockEvent>(id)!.Date.AddHours(1) }, false, None);
 
             Assert.Equal(series.Id, moved.SeriesId);
             Assert.True((await client.Events.GetAsync(Salon, id, EventInclude.None, None)).IsChangedFromSeries);

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Altegio.Core.Tests.Support;
 using Altegio.Errors;
+using Altegio.MockServer.State;
 using Altegio.Models;
 using Altegio.Resources;
 using Xunit;
@@ -19,7 +20,7 @@ namespace Altegio.Core.Tests
 
         private static CancellationToken None => CancellationToken.None;
 
-        private DateTime LocationToday => Server.State.LocalNow(Server.State.FindCompany(Salon)!).Date;
+        private DateTime LocationToday => Server.State.LocalNow(Server.State.Find<MockCompany>(Salon)!).Date;
 
         // ---------------- bulk booking ----------------
 
@@ -56,7 +57,7 @@ namespace Altegio.Core.Tests
             Assert.Equal(new[] { 1, 3 }, result.Refused.Select(r => r.Index));
             Assert.Contains("already booked", result.Refused[0].Reason);
             Assert.Contains("99999", result.Refused[1].Reason);
-            Assert.Equal(5, Server.State.FindEvent(800001)!.ClientsCount);
+            Assert.Equal(5, Server.State.Find<MockEvent>(800001)!.ClientsCount);
         }
 
         [Theory]
@@ -112,7 +113,7 @@ namespace Altegio.Core.Tests
             Assert.Equal(2, root.GetProperty("clients_count").GetInt32());
             Assert.Equal("VIP pair", root.GetProperty("comment").GetString());
 
-            var stored = Server.State.FindBooking(60001)!;
+            var stored = Server.State.Find<MockBooking>(60001)!;
             Assert.Equal(new long[] { 3003 }, stored.LabelIds);
             Assert.Single(stored.GoodItems);
             Assert.Equal(35m, stored.ManualCost);
@@ -131,7 +132,7 @@ namespace Altegio.Core.Tests
             Assert.Equal(45m, body.RootElement.GetProperty("attendance_service_item").GetProperty("manual_cost").GetDecimal());
             Assert.Equal("ff9800", body.RootElement.GetProperty("color").GetString());
             Assert.Equal(0, body.RootElement.GetProperty("label_ids").GetArrayLength());
-            Assert.Equal(5, Server.State.FindEvent(800001)!.ClientsCount);
+            Assert.Equal(5, Server.State.Find<MockEvent>(800001)!.ClientsCount);
         }
 
         [Theory]
@@ -178,7 +179,7 @@ namespace Altegio.Core.Tests
             Assert.Equal(3, result.SeatsBefore);
             Assert.Equal(1, result.SeatsAfter);
             Assert.True(result.SeatsFreed);
-            Assert.True(Server.State.FindBooking(60001)!.Deleted);
+            Assert.True(Server.State.Find<MockBooking>(60001)!.Deleted);
         }
 
         [Fact]
@@ -189,7 +190,7 @@ namespace Altegio.Core.Tests
             Assert.Equal(AltegioErrorKind.NotFound, ex.Kind);
             Assert.Contains("Event 800002 has no booking 60001", ex.Message);
             Assert.Empty(Server.Requests.For("/api/v2/locations/1001/appointments/60001", "DELETE"));
-            Assert.False(Server.State.FindBooking(60001)!.Deleted);
+            Assert.False(Server.State.Find<MockBooking>(60001)!.Deleted);
         }
 
         [Fact]
@@ -245,7 +246,7 @@ namespace Altegio.Core.Tests
         {
             Server.State.EventErrorsAsJsonApi = jsonApi;
             var source = await Source();
-            var clash = Server.State.FindEvent(800004)!.Date; // same team member, day +2 09:00
+            var clash = Server.State.Find<MockEvent>(800004)!.Date; // same team member, day +2 09:00
             var starts = new[] { source.Start.DateTime.AddDays(7), clash };
 
             var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().Events.CopyAsync(Salon, source, starts, false, false, None));
@@ -253,7 +254,7 @@ namespace Altegio.Core.Tests
             Assert.Equal("Altegio.Conflict", ex.Classification.ErrorId);
             Assert.Contains("The copy at " + clash.ToString("yyyy-MM-dd HH:mm") + " clashes", ex.Message);
             Assert.Contains("-Force", ex.Message);
-            Assert.Equal(7, Server.State.Events.Count);
+            Assert.Equal(7, Server.State.All<MockEvent>().Count);
 
             var forced = await Client().Events.CopyAsync(Salon, source, starts, false, true, None);
             Assert.Equal(2, forced.Count);
@@ -344,7 +345,7 @@ namespace Altegio.Core.Tests
             Assert.Equal("{\"title\":\"Tue/Thu\",\"repeat_mode_id\":5,\"days\":[2,4],\"interval\":1,\"content_type\":2}", put.Body);
             Assert.Equal("Tue/Thu", changed.Title);
             Assert.Equal(204, Server.Requests.For(EventsPath + "/duplication_strategies/" + created.Id, "DELETE").Single().Status);
-            Assert.Single(Server.State.DuplicationStrategies);
+            Assert.Single(Server.State.All<MockDuplicationStrategy>());
         }
 
         [Fact]

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Altegio.Core.Tests.Support;
 using Altegio.Errors;
+using Altegio.MockServer.State;
 using Altegio.Models;
 using Altegio.Paging;
 using Altegio.Resources;
@@ -21,7 +22,7 @@ namespace Altegio.Core.Tests
         private static CancellationToken None => CancellationToken.None;
 
         /// <summary>Midnight today at location 1001 (UTC+2), as the location sees it.</summary>
-        private DateTime Today => Server.State.LocalNow(Server.State.FindCompany(Salon)!).Date;
+        private DateTime Today => Server.State.LocalNow(Server.State.Find<MockCompany>(Salon)!).Date;
 
         private static async Task<List<T>> Drain<T>(Pager<T> pager)
         {
@@ -124,7 +125,7 @@ namespace Altegio.Core.Tests
             var first = await events.LocationNowAsync(Salon, None);
             var second = await events.LocationNowAsync(Salon, None);
 
-            var expected = Server.State.LocalNow(Server.State.FindCompany(Salon)!);
+            var expected = Server.State.LocalNow(Server.State.Find<MockCompany>(Salon)!);
             Assert.InRange((first.Now - expected).Duration(), TimeSpan.Zero, TimeSpan.FromSeconds(5));
             Assert.Equal(TimeSpan.FromHours(2), first.Offset);
             Assert.Contains("Etc/GMT-2", first.Source);
@@ -392,7 +393,7 @@ namespace Altegio.Core.Tests
             Assert.Equal(new long[] { 3004, 3005 }, created.TagIds);
             Assert.Equal(new long[] { 702 }, created.ResourceInstanceIds);
             Assert.Equal("#00aa55", created.Color);
-            var stored = Server.State.FindEvent(created.Id)!;
+            var stored = Server.State.Find<MockEvent>(created.Id)!;
             Assert.Equal(900, stored.TechnicalBreakDuration);
             Assert.Equal("Bring water", stored.Instructions);
         }
@@ -486,7 +487,7 @@ namespace Altegio.Core.Tests
                 put.Body);
 
             // The mock resets whatever a PUT leaves out, so the stored event proves nothing was lost.
-            var stored = Server.State.FindEvent(created.Id)!;
+            var stored = Server.State.Find<MockEvent>(created.Id)!;
             Assert.Equal(12, stored.Capacity);
             Assert.Equal(103, stored.StaffId);
             Assert.Equal(302, stored.ServiceId);
@@ -537,7 +538,7 @@ namespace Altegio.Core.Tests
 
             var updated = await client.Events.UpdateAsync(Salon, 800001, changes, false, None);
 
-            var stored = Server.State.FindEvent(800001)!;
+            var stored = Server.State.Find<MockEvent>(800001)!;
             Assert.Equal(Today.AddDays(3).AddHours(7), stored.Date);
             Assert.Equal(2700, stored.Length);
             Assert.Empty(stored.LabelIds);
@@ -589,7 +590,7 @@ namespace Altegio.Core.Tests
             Assert.Contains("Pass -Force to save the change anyway", ex.Message);
 
             await Client().Events.UpdateAsync(Salon, 800005, changes, true, None);
-            Assert.Equal(Today.AddDays(1).AddHours(11), Server.State.FindEvent(800005)!.Date);
+            Assert.Equal(Today.AddDays(1).AddHours(11), Server.State.Find<MockEvent>(800005)!.Date);
         }
 
         [Fact]

@@ -139,7 +139,7 @@ namespace Altegio.Core.Tests
             Assert.Equal(PositionsPath + "/2002", log[0].Path);
             Assert.Equal("""{"title":"Front desk","description":"Greets clients"}""", log[0].Body);
             Assert.Equal(204, log[0].Status);
-            Assert.Equal("Front desk", Server.State.FindPosition(2002)!.Title);
+            Assert.Equal("Front desk", Server.State.Find<MockPosition>(2002)!.Title);
         }
 
         [Fact]
@@ -150,7 +150,7 @@ namespace Altegio.Core.Tests
             var log = Server.Requests.Snapshot();
             Assert.Equal(new[] { "GET", "PUT" }, log.Select(r => r.Method).ToArray());
             Assert.Equal("""{"title":"Instructor","description":"Leads every class"}""", log[1].Body);
-            var stored = Server.State.FindPosition(2001)!;
+            var stored = Server.State.Find<MockPosition>(2001)!;
             Assert.Equal("Instructor", stored.Title);
             Assert.Equal("Leads every class", stored.Description);
         }
@@ -161,7 +161,7 @@ namespace Altegio.Core.Tests
             await Client().Positions.UpdateAsync(Salon, 2001, "Coach", null, None);
 
             Assert.Equal("""{"title":"Coach","description":"Leads group classes"}""", Server.Requests.Last!.Body);
-            Assert.Equal("Leads group classes", Server.State.FindPosition(2001)!.Description);
+            Assert.Equal("Leads group classes", Server.State.Find<MockPosition>(2001)!.Description);
         }
 
         [Fact]
@@ -195,7 +195,7 @@ namespace Altegio.Core.Tests
             var log = Server.Requests.Snapshot();
             Assert.Equal(new[] { "DELETE", "GET" }, log.Select(r => r.Method).ToArray());
             Assert.Equal(new[] { 204, 404 }, log.Select(r => r.Status).ToArray());
-            Assert.Null(Server.State.FindPosition(2003));
+            Assert.Null(Server.State.Find<MockPosition>(2003));
         }
 
         [Fact]
@@ -210,7 +210,7 @@ namespace Altegio.Core.Tests
             Assert.Contains("Get-AltegioTeamMember -PositionId 2001", ex.Message);
             Assert.Equal("DELETE", ex.Method);
             Assert.Equal("/v2/locations/1001/positions/2001", ex.Path);
-            Assert.NotNull(Server.State.FindPosition(2001));
+            Assert.NotNull(Server.State.Find<MockPosition>(2001));
         }
 
         [Theory]

@@ -6,8 +6,9 @@ using System.Threading.Tasks;
 using Altegio.Core.Tests.Support;
 using Altegio.Errors;
 using Altegio.Http;
-using Altegio.Models;
 using Altegio.MockServer;
+using Altegio.MockServer.State;
+using Altegio.Models;
 using Altegio.Resources;
 using Xunit;
 
@@ -47,7 +48,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task IncludeBusyAddsTheEventsOfTheDay()
         {
-            var tomorrow = Server.State.FindEvent(800001)!.Date.Date;
+            var tomorrow = Server.State.Find<MockEvent>(800001)!.Date.Date;
             var days = await Client().Schedules.ListAsync(Salon, new long[] { 101 }, tomorrow, tomorrow, true, None);
 
             var busy = Assert.Single(days).Busy!;

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Altegio.Core.Tests.Support;
 using Altegio.Errors;
 using Altegio.MockServer;
+using Altegio.MockServer.State;
 using Altegio.Models;
 using Altegio.Resources;
 using Xunit;
@@ -360,7 +361,7 @@ namespace Altegio.Core.Tests
             Assert.Equal(7, member.Weight);
             Assert.Equal("<p>Hi</p>", member.Information);
             Assert.Equal("John Smith", member.Name);
-            Assert.Equal("Pilates coach", Server.State.FindTeamMember(102)!.Specialization);
+            Assert.Equal("Pilates coach", Server.State.Find<MockTeamMember>(102)!.Specialization);
         }
 
         [Fact]
@@ -375,7 +376,7 @@ namespace Altegio.Core.Tests
             var hired = await client.TeamMembers.UpdateAsync(Salon, 102, new TeamMemberChanges { Dismissed = false }, None);
             Assert.Equal("""{"fired":0}""", Server.Requests.Last!.Body);
             Assert.False(hired.IsDismissed);
-            Assert.False(Server.State.FindTeamMember(102)!.Fired);
+            Assert.False(Server.State.Find<MockTeamMember>(102)!.Fired);
         }
 
         [Fact]

@@ -9,6 +9,7 @@ using Altegio.Core.Tests.Support;
 using Altegio.Errors;
 using Altegio.Http;
 using Altegio.MockServer;
+using Altegio.MockServer.State;
 using Altegio.Tracing;
 using Xunit;
 
@@ -26,7 +27,7 @@ namespace Altegio.Core.Tests
         private AltegioClient ClientWithClock(RecordingTimeProvider clock, ListTraceSink? trace = null, int retries = 3) =>
             Client(s => { s.TimeProvider = clock; s.MaximumRetryCount = retries; }, trace);
 
-        private int TagsCreatedTitled(string title) => Server.State.Tags.Count(t => t.Title == title);
+        private int TagsCreatedTitled(string title) => Server.State.All<MockTag>().Count(t => t.Title == title);
 
         [Fact]
         public async Task AParsedAnswerKeepsItsOwnCopyWhileLaterAnswersReuseThePooledBodyMemory()
@@ -35,7 +36,7 @@ namespace Altegio.Core.Tests
             // handed to the caller must not point into it.
             var client = Client();
             var list = new AltegioRequest(System.Net.Http.HttpMethod.Get, AltegioApiVersion.V2, "locations/1001/tags");
-            var tag = Server.State.Tags.First(t => t.CompanyId == Salon && !t.IsDeleted);
+            var tag = Server.State.All<MockTag>().First(t => t.CompanyId == Salon && !t.IsDeleted);
             using var first = await client.SendAsync(list, None);
             var before = first.Root!.Value.GetRawText();
             tag.Title = new string(tag.Title.Select(c => c == 'x' ? 'y' : 'x').ToArray());
@@ -195,7 +196,7 @@ namespace Altegio.Core.Tests
             Assert.StartsWith(method + " /v2/locations/1001/tags", ex.Message);
             Assert.Equal(1, Server.Requests.CountOf(path, method));
             // The server did act: that is what makes the outcome unknown to the caller.
-            var tag = Server.State.Tags.Single(t => t.Id == 3001);
+            var tag = Server.State.All<MockTag>().Single(t => t.Id == 3001);
             if (method == "PUT")
             {
                 Assert.Equal("Maybe renamed", tag.Title);
@@ -419,7 +420,7 @@ namespace Altegio.Core.Tests
                 Assert.DoesNotContain(secret, all);
             }
 
-            foreach (var user in Server.State.Users)
+            foreach (var user in Server.State.All<MockUser>())
             {
                 Assert.DoesNotContain(user.UserToken, all);
             }

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
+using Altegio.MockServer.State;
 using Xunit;
 
 namespace Altegio.MockServer.Tests;
@@ -32,7 +33,7 @@ public sealed class AnswerShapeTests
         await using var server = await MockAltegioServer.StartAsync();
         using var client = new MockClient(server);
         const string list = "v2/locations/1001/appointments?filter%5Bactivity_id%5D=800001";
-        server.State.FindBooking(60002)!.Deleted = true;
+        server.State.Find<MockBooking>(60002)!.Deleted = true;
 
         var (_, both) = await client.GetAsync(list);
         var first = both.GetProperty("data")[0].GetProperty("attributes");

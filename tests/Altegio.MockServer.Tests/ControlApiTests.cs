@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Altegio.MockServer.State;
 using Xunit;
 
 namespace Altegio.MockServer.Tests;
@@ -60,9 +61,9 @@ public sealed class ControlApiTests
             """{"companyId":1001,"count":3,"start":"2031-05-01T09:00:00","intervalMinutes":60,"staffId":102,"replace":true}""");
         Assert.Equal(201, status);
         Assert.Equal("2031-05-01 11:00:00", seeded.GetProperty("last").GetString());
-        Assert.Equal(3, server.State.Events.Count(e => e.CompanyId == 1001));
-        Assert.DoesNotContain(server.State.Bookings, b => b.CompanyId == 1001);
-        Assert.Equal(3600, server.State.FindEvent(seeded.GetProperty("firstId").GetInt64())!.Length);
+        Assert.Equal(3, server.State.All<MockEvent>().Count(e => e.CompanyId == 1001));
+        Assert.DoesNotContain(server.State.All<MockBooking>(), b => b.CompanyId == 1001);
+        Assert.Equal(3600, server.State.Find<MockEvent>(seeded.GetProperty("firstId").GetInt64())!.Length);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Altegio.MockServer.State;
 using Xunit;
 
 namespace Altegio.MockServer.Tests;
@@ -17,7 +18,7 @@ public sealed class EventErrorShapeTests
     public async Task A_past_period_answers_422_in_the_shape_the_settings_choose()
     {
         await using var server = await MockAltegioServer.StartAsync();
-        var now = server.State.LocalNow(server.State.FindCompany(1001)!);
+        var now = server.State.LocalNow(server.State.Find<MockCompany>(1001)!);
         using var client = new MockClient(server);
         var path = $"v2/locations/1001/events?filter%5Bfrom%5D={Q(now.AddDays(-1))}&filter%5Bto%5D={Q(now.AddDays(1))}";
 

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
+using Altegio.MockServer.State;
 using Xunit;
 
 namespace Altegio.MockServer.Tests;
@@ -26,7 +27,7 @@ public sealed class EventExtrasTests
         Assert.Equal(422, status);
         Assert.Equal(["records.1", "records.2.client_id", "records.3.send_sms_now"], errors);
         Assert.Equal(422, tooMany);
-        Assert.Equal(0, server.State.FindEvent(800006)!.ClientsCount);
+        Assert.Equal(0, server.State.Find<MockEvent>(800006)!.ClientsCount);
     }
 
     [Fact]
@@ -45,15 +46,15 @@ public sealed class EventExtrasTests
         Assert.Equal(["attendance_good_items.0", "seats"], refused.GetProperty("meta").GetProperty("errors").EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal(200, ok);
         Assert.Equal("ff9800", changed.GetProperty("data").GetProperty("attributes").GetProperty("custom_color").GetString());
-        var booking = server.State.FindBooking(60001)!;
+        var booking = server.State.Find<MockBooking>(60001)!;
         Assert.Empty(booking.LabelIds);
         Assert.Empty(booking.GoodItems);
         Assert.Equal(40m, booking.ManualCost);
         Assert.Equal(0, listed.GetProperty("data")[0].GetProperty("relationships").GetProperty("labels").GetProperty("data").GetArrayLength());
         Assert.Equal(["attendance_service_item", "attendance_service_item"], listed.GetProperty("included").EnumerateArray().Select(i => i.GetProperty("type").GetString()));
         Assert.Equal(204, cancelled);
-        Assert.True(server.State.FindBooking(60002)!.Deleted);
-        Assert.Equal(2, server.State.FindEvent(800001)!.ClientsCount);
+        Assert.True(server.State.Find<MockBooking>(60002)!.Deleted);
+        Assert.Equal(2, server.State.Find<MockEvent>(800001)!.ClientsCount);
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class EventExtrasTests
     {
         await using var server = await MockAltegioServer.StartAsync();
         using var client = new MockClient(server);
-        var from = server.State.LocalNow(server.State.FindCompany(1001)!).Date.AddDays(1);
+        var from = server.State.LocalNow(server.State.Find<MockCompany>(1001)!).Date.AddDays(1);
         var period = $"filter%5Bfrom%5D={from:yyyy-MM-dd}%2000:00:00&filter%5Bto%5D={from.AddDays(5):yyyy-MM-dd}%2000:00:00";
 
         var (bad, body) = await client.JsonAsync(HttpMethod.Post, Events + "/800001/duplicate", $$"""{"dates":["{{from.AddDays(9):yyyy-MM-dd}}T09:00:00+03:00","tomorrow"]}""");
@@ -69,7 +70,7 @@ public sealed class EventExtrasTests
 
         Assert.Equal(422, bad);
         Assert.True(body.GetProperty("meta").GetProperty("errors").TryGetProperty("dates.1", out _));
-        Assert.Equal(7, server.State.Events.Count);
+        Assert.Equal(7, server.State.All<MockEvent>().Count);
         var category = filters.GetProperty("data").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "service_category");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, category.GetProperty("relationships").GetProperty("data").GetProperty("data").ValueKind);
         Assert.Contains(filters.GetProperty("included").EnumerateArray(), v => v.GetProperty("attributes").TryGetProperty("name", out var n) && n.GetString() == "Maria Lopez");
@@ -88,7 +89,7 @@ public sealed class EventExtrasTests
         var set = await http.PutAsync(settings, new StringContent("""{"cancelFreesSeat":false,"duplicateAnswer":"resource"}""", Encoding.UTF8, "application/json"));
 
         Assert.Equal(422, status);
-        Assert.Equal("Mondays and Thursdays", server.State.DuplicationStrategies.Single().Title);
+        Assert.Equal("Mondays and Thursdays", server.State.All<MockDuplicationStrategy>().Single().Title);
         Assert.Equal(400, (int)badMeta.StatusCode);
         Assert.Contains("\"cancelFreesSeat\":false", await set.Content.ReadAsStringAsync());
         Assert.Equal("resource", server.State.DuplicateAnswer);

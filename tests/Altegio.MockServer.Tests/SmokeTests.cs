@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Altegio.MockServer.State;
 using Xunit;
 
 namespace Altegio.MockServer.Tests;
@@ -104,7 +105,7 @@ public sealed class SmokeTests
         server.Faults.Add(new FaultRule { Method = "POST", Path = "/api/v2/locations/1001/tags", Kind = FaultKind.ResetAfterProcessing });
         using var client = new MockClient(server);
         await Assert.ThrowsAsync<HttpRequestException>(() => client.SendAsync(HttpMethod.Post, "v2/locations/1001/tags", "{\"title\":\"Ghost\",\"color\":\"#000000\"}"));
-        Assert.Contains(server.State.Tags, t => t.Title == "Ghost");
+        Assert.Contains(server.State.All<MockTag>(), t => t.Title == "Ghost");
         var entry = Assert.Single(server.Requests.For("/api/v2/locations/1001/tags", "POST"));
         Assert.True(entry.Aborted);
         Assert.Equal(201, entry.Status);
@@ -157,7 +158,7 @@ public sealed class SmokeTests
 
         Assert.Equal(new[] { 200, 200, 200, 429, 429 }, statuses);
         Assert.Equal("1", retryAfter);
-        Assert.Equal(2, server.Stats.RateLimited);
+        Assert.Equal(2, server.RateLimit.Rejected);
         await Task.Delay(1100);
         Assert.Equal(200, (await client.GetAsync("v1/company/1001")).Status);
     }
@@ -166,7 +167,7 @@ public sealed class SmokeTests
     public async Task Events_page_through_a_seeded_set()
     {
         await using var server = await MockAltegioServer.StartAsync();
-        var company = server.State.FindCompany(1001)!;
+        var company = server.State.Find<MockCompany>(1001)!;
         var start = server.State.LocalNow(company).Date.AddDays(3);
         server.State.SeedEvents(1001, 1000, start.AddHours(6), TimeSpan.FromMinutes(30), 102, 302, 10, 1800);
         using var client = new MockClient(server);
@@ -195,7 +196,7 @@ public sealed class SmokeTests
     public async Task Event_put_replaces_and_conflicts_answer_json_api_409()
     {
         await using var server = await MockAltegioServer.StartAsync();
-        var company = server.State.FindCompany(1001)!;
+        var company = server.State.Find<MockCompany>(1001)!;
         var date = Local(server.State.LocalNow(company).Date.AddDays(5).AddHours(10));
         using var client = new MockClient(server);
         var body = $"{{\"staff_id\":101,\"service_id\":301,\"date\":\"{date}\",\"length\":3600,\"capacity\":5,\"comment\":\"keep me\",\"label_ids\":[3004]}}";
@@ -211,7 +212,7 @@ public sealed class SmokeTests
         var (putStatus, put) = await client.JsonAsync(HttpMethod.Put, $"v2/locations/1001/events/{id}", $"{{\"staff_id\":101,\"service_id\":301,\"date\":\"{date}\",\"length\":3600,\"capacity\":6}}");
         Assert.Equal(200, putStatus);
         Assert.Equal(JsonValueKind.Null, put.GetProperty("data").GetProperty("attributes").GetProperty("comment").ValueKind);
-        Assert.Empty(server.State.FindEvent(long.Parse(id!, CultureInfo.InvariantCulture))!.LabelIds);
+        Assert.Empty(server.State.Find<MockEvent>(long.Parse(id!, CultureInfo.InvariantCulture))!.LabelIds);
         Assert.Equal(422, (await client.JsonAsync(HttpMethod.Put, $"v2/locations/1001/events/{id}", "{\"comment\":\"x\"}")).Status);
     }
 

@@ -78,8 +78,6 @@ public sealed class FaultRule
 
     internal int EffectiveTimes => Times ?? (Statuses is { Length: > 0 } ? Statuses.Length : 1);
 
-    public static string KindName(FaultKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
-
     /// <summary>The answer for kinds that answer without processing; null for the others.</summary>
     internal Reply? Answer(int use)
     {

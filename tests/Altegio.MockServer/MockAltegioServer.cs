@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Reflection;
@@ -130,7 +129,6 @@ public sealed class MockAltegioServer : IAsyncDisposable
             return;
         }
 
-        var started = Stopwatch.GetTimestamp();
         using var ms = new MemoryStream();
         try
         {
@@ -147,19 +145,15 @@ public sealed class MockAltegioServer : IAsyncDisposable
         var entry = Requests.Add(new RecordedRequest
         {
             Method = method, Path = path, QueryString = ctx.Request.QueryString.Value ?? string.Empty, Headers = headers,
-            Body = System.Text.Encoding.UTF8.GetString(body), TimeUtc = State.Time.GetUtcNow().UtcDateTime,
+            Body = System.Text.Encoding.UTF8.GetString(body),
         });
         Stats.Request();
         var fault = Faults.TryTake(method, path, out var use);
-        if (fault is not null)
-        {
-            entry.Fault = FaultRule.KindName(fault.Kind);
-            Stats.Fault();
-        }
+        entry.Fault = fault is null ? null : JsonNamingPolicy.CamelCase.ConvertName(fault.Kind.ToString());
 
         if (fault?.Kind == FaultKind.Reset)
         {
-            Finish(entry, started, 0, aborted: true);
+            Finish(entry, 0, aborted: true);
             ctx.Abort();
             return;
         }
@@ -167,14 +161,14 @@ public sealed class MockAltegioServer : IAsyncDisposable
         if (fault?.Kind == FaultKind.Delay && !await Task.Delay(fault.DelayMs, ctx.RequestAborted).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default).ConfigureAwait(false))
         {
             // The client gave up (timeout/cancel); nothing is processed.
-            Finish(entry, started, 0, aborted: true);
+            Finish(entry, 0, aborted: true);
             return;
         }
 
         var reply = fault?.Answer(use) ?? await ProcessAsync(ctx, next, path, body).ConfigureAwait(false);
         if (fault?.Kind == FaultKind.ResetAfterProcessing)
         {
-            Finish(entry, started, reply.Status, aborted: true);
+            Finish(entry, reply.Status, aborted: true);
             ctx.Abort();
             return;
         }
@@ -183,7 +177,7 @@ public sealed class MockAltegioServer : IAsyncDisposable
         // answer can be cut off mid-body too.
         var truncate = fault?.Kind == FaultKind.Truncate;
         reply = truncate && reply.Body.Length == 0 ? Reply.Raw(reply.Status == 204 ? 200 : reply.Status, """{"success":true,"data":null,"meta":[]}""", Reply.JsonContentType) : reply;
-        Finish(entry, started, reply.Status, aborted: truncate);
+        Finish(entry, reply.Status, aborted: truncate);
         try
         {
             await reply.ExecuteAsync(ctx, truncate).ConfigureAwait(false);
@@ -194,10 +188,10 @@ public sealed class MockAltegioServer : IAsyncDisposable
         }
     }
 
-    private void Finish(RecordedRequest entry, long started, int status, bool aborted)
+    private void Finish(RecordedRequest entry, int status, bool aborted)
     {
-        (entry.Status, entry.Aborted, entry.DurationMs) = (status, aborted, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        Stats.Finish(status, aborted);
+        (entry.Status, entry.Aborted) = (status, aborted);
+        Stats.Finish(status);
     }
 
     /// <summary>The checks the API makes, in its order, then the routed handler.</summary>
@@ -210,7 +204,6 @@ public sealed class MockAltegioServer : IAsyncDisposable
 
         if (!RateLimit.TryAcquire(out var wait))
         {
-            Stats.RateLimitHit();
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
             var limited = Reply.Legacy(429, "Too many requests");
             return RateLimit.RetryAfter switch
@@ -229,7 +222,7 @@ public sealed class MockAltegioServer : IAsyncDisposable
         var isAuth = HttpMethods.IsPost(ctx.Request.Method) && path.TrimEnd('/') == "/api/v1/auth";
         var user = CheckAuthorization(ctx.Request.Headers.Authorization, isAuth, out var authError);
         var endpoint = ctx.GetEndpoint();
-        var company = ctx.GetRouteValue("loc") is string loc ? State.FindCompany(long.Parse(loc, CultureInfo.InvariantCulture)) : null;
+        var company = ctx.GetRouteValue("loc") is string loc ? State.Find<MockCompany>(long.Parse(loc, CultureInfo.InvariantCulture)) : null;
         var refusal = authError is not null ? Reply.Legacy(401, authError)
 
             // Routing picks an endpoint of its own only to refuse the method.
@@ -281,7 +274,7 @@ public sealed class MockAltegioServer : IAsyncDisposable
         error = values.Count == 0 || string.IsNullOrEmpty(values[0]) ? "Authorization header is missing"
             : !IsToken(partner) || (userToken is not null && !IsToken(userToken)) || (userToken is null && !isAuth)
                 ? (isAuth ? "The Authorization header must be 'Bearer <partner_token>'" : "The Authorization header must be 'Bearer <partner_token>, User <user_token>'")
-            : !MockState.IsPartnerToken(partner!) ? "Invalid partner token"
+            : partner != MockServerOptions.DemoPartnerToken ? "Invalid partner token"
             : user is null && userToken is not null && !isAuth ? "Invalid user token"
             : null;
         return error is null ? user : null;

@@ -24,32 +24,15 @@ public sealed class RateLimitSettings
     private readonly Queue<long> _second = new();
     private readonly Queue<long> _minute = new();
     private readonly TimeProvider _time;
-    private int _perSecond;
-    private int _perMinute;
-    private RetryAfterMode _retryAfter = RetryAfterMode.Seconds;
     private long _rejected;
 
     public RateLimitSettings(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
 
-    public int PerSecond
-    {
-        get => _perSecond;
-        set => Configure(value, _perMinute, _retryAfter);
-    }
+    public int PerSecond { get; private set; }
 
-    public int PerMinute
-    {
-        get => _perMinute;
-        set => Configure(_perSecond, value, _retryAfter);
-    }
+    public int PerMinute { get; private set; }
 
-    public RetryAfterMode RetryAfter
-    {
-        get => _retryAfter;
-        set => Configure(_perSecond, _perMinute, value);
-    }
-
-    public bool Enabled => _perSecond > 0 || _perMinute > 0;
+    public RetryAfterMode RetryAfter { get; private set; } = RetryAfterMode.Seconds;
 
     /// <summary>429s served since the last reset.</summary>
     public long Rejected => Interlocked.Read(ref _rejected);
@@ -63,15 +46,11 @@ public sealed class RateLimitSettings
 
         lock (_sync)
         {
-            _perSecond = perSecond;
-            _perMinute = perMinute;
-            _retryAfter = retryAfter;
+            (PerSecond, PerMinute, RetryAfter) = (perSecond, perMinute, retryAfter);
             _second.Clear();
             _minute.Clear();
         }
     }
-
-    public void Disable() => Configure(0, 0, RetryAfterMode.Seconds);
 
     internal void ResetCounters() => Interlocked.Exchange(ref _rejected, 0);
 
@@ -82,7 +61,7 @@ public sealed class RateLimitSettings
         {
             var now = _time.GetTimestamp();
             var freq = _time.TimestampFrequency;
-            var wait = Math.Max(WaitFor(_second, _perSecond, now, freq), WaitFor(_minute, _perMinute, now, freq * 60));
+            var wait = Math.Max(WaitFor(_second, PerSecond, now, freq), WaitFor(_minute, PerMinute, now, freq * 60));
             retryAfter = TimeSpan.FromSeconds((double)wait / freq);
             if (wait > 0)
             {
@@ -90,7 +69,7 @@ public sealed class RateLimitSettings
                 return false;
             }
 
-            foreach (var (window, limit) in new[] { (_second, _perSecond), (_minute, _perMinute) })
+            foreach (var (window, limit) in new[] { (_second, PerSecond), (_minute, PerMinute) })
             {
                 if (limit > 0)
                 {

@@ -6,7 +6,6 @@ namespace Altegio.MockServer;
 /// <summary>One request as it arrived on the wire, and what became of it.</summary>
 public sealed class RecordedRequest
 {
-    public long Sequence { get; internal set; }
     public string Method { get; init; } = string.Empty;
     public string Path { get; init; } = string.Empty;
 
@@ -17,7 +16,6 @@ public sealed class RecordedRequest
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
     public string Body { get; init; } = string.Empty;
-    public DateTime TimeUtc { get; init; }
 
     /// <summary>Status sent (or that would have been sent, when <see cref="Aborted"/>); 0 if the connection was dropped before processing.</summary>
     public int Status { get; internal set; }
@@ -27,8 +25,6 @@ public sealed class RecordedRequest
 
     /// <summary>Kind of the fault rule that handled this request, if any.</summary>
     public string? Fault { get; internal set; }
-
-    public double DurationMs { get; internal set; }
 
     /// <summary>Decoded query parameters (keys decoded too, e.g. <c>filter[from]</c>).</summary>
     public IReadOnlyDictionary<string, StringValues> Query => QueryHelpers.ParseQuery(QueryString);
@@ -42,7 +38,6 @@ public sealed class RecordedRequest
 public sealed class RequestLog
 {
     private readonly Queue<RecordedRequest> _items = new();
-    private long _sequence;
 
     public int Count => Snapshot().Count;
 
@@ -52,7 +47,6 @@ public sealed class RequestLog
     {
         lock (_items)
         {
-            entry.Sequence = ++_sequence;
             _items.Enqueue(entry);
             if (_items.Count > 100_000)
             {

@@ -17,8 +17,8 @@ internal static class CompaniesApi
         double Timezone, string TimezoneName, string Address, string Phone, string[] Phones, string CurrencyShortTitle, long MainGroupId, bool Active);
 
     private static Location Wire(MockCompany co) => new(
-        co.Id, co.Title, co.PublicTitle, "Demo location", "https://assets.alteg.io/general/logo.png", 1, co.Country, 2, co.City,
-        co.UtcOffset.TotalHours, co.TimezoneName, co.Address, co.Phone, [co.Phone], co.Currency, co.ChainId, true);
+        co.Id, co.Title, co.PublicTitle, "Demo location", "https://assets.alteg.io/general/logo.png", 1, "Cyprus", 2, co.City,
+        co.UtcOffset.TotalHours, co.TimezoneName, co.Address, co.Phone, [co.Phone], "EUR", co.ChainId, true);
 
     private static Reply List(Call c)
     {

@@ -151,7 +151,7 @@ internal static partial class EventsApi
     private static Reply Document(Call c, IEnumerable<MockEvent> events, HashSet<string> includes, bool single, int status = 200) =>
         Include<MockEvent>.Document(events, Known(c.State), includes, (e, rel) => new Resource("activity", e.Id, new Attributes(
             e.StaffId, e.StaffId, e.ServiceId, Fmt.WithOffset(e.Date, c.Company.UtcOffset), Fmt.UnixSeconds(e.Date, c.Company.UtcOffset), e.Length,
-            e.Capacity, e.ClientsCount, e.Color, e.FontColor, e.Instructions, e.StreamLink, e.Comment, e.Notified, e.ScheduleId, null,
+            e.Capacity, e.ClientsCount, e.Color, e.FontColor, e.Instructions, e.StreamLink, e.Comment, false, e.ScheduleId, null,
             e.ScheduleId is null ? null : e.ScheduleEventModified, e.Deleted), rel),
             single, status);
 

@@ -16,7 +16,7 @@ internal static class PositionsApi
 
     private static Resource Wire(Call c, MockPosition p) => new("position", p.Id, new Attributes(
         p.ChainId, p.Title, p.Description, c.State.ServicesBindingTypeAsString ? BindingNames[p.ServicesBindingType] : p.ServicesBindingType,
-        p.RulesRequiredFields, p.OnlyChainAppointment, p.SalonIds));
+        p.RulesRequiredFields, false, p.SalonIds));
 
     private static bool Owned(Call c, MockPosition p) => p.SalonIds.Contains(c.Company.Id);
 

@@ -26,10 +26,10 @@ internal static class ServicesApi
         var term = c.Q("term");
         var members = c.State.Table<MockTeamMember>();
         var items = c.State.Table<MockService>().Values
-            .Where(s => s.CompanyId == c.Company.Id && s.IsMulti && (staffId is null || s.StaffLengths.ContainsKey(staffId.Value))
+            .Where(s => s.CompanyId == c.Company.Id && (staffId is null || s.StaffLengths.ContainsKey(staffId.Value))
                 && (string.IsNullOrEmpty(term) || s.Title.Contains(term, StringComparison.OrdinalIgnoreCase)))
             .Select(s => new EventService(
-                s.Id, s.Title, s.Capacity, s.PriceMin, s.PriceMax, s.IsMulti, new Category(s.CategoryId, s.CategoryTitle),
+                s.Id, s.Title, s.Capacity, s.PriceMin, s.PriceMax, true, new Category(40, "Group classes"),
                 s.StaffLengths.Select(l => (Member: members.Find(l.Key), Length: l.Value)).Where(x => x.Member is { Deleted: false })
                     .Select(x => new Staff(x.Member!.Id, x.Member.Name, x.Length)).ToArray(),
                 s.Resources.Select(r => new ResourceRef(r.Key, r.Value, s.CompanyId)).ToArray()))

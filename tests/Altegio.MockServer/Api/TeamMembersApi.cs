@@ -58,7 +58,7 @@ internal static class TeamMembersApi
             new("position", m => new Relation(m.PositionId is { } p && positions.Find(p) is not null ? new Ref("position", p) : null), m =>
                 m.PositionId is { } p && positions.Find(p) is { } pos ? [new Resource("position", pos.Id, new PositionTitle(pos.Title))] : []),
             new("employee", m => Relation.One("employee", m.Id), m => [new Resource("employee", m.Id, new Employee(
-                m.Phone, m.Name, m.FirstName, m.Surname, m.Patronymic, m.DateAdmission is { } d ? Fmt.DateOnly(d) : null, null,
+                m.Phone, m.Name, m.FirstName, m.Surname, string.Empty, m.DateAdmission is { } d ? Fmt.DateOnly(d) : null, null,
                 m.Citizenship, m.Gender, string.Empty, string.Empty, string.Empty))]),
         ];
         var includes = c.Includes(Include<MockTeamMember>.Names(known));
@@ -72,7 +72,7 @@ internal static class TeamMembersApi
             && (string.IsNullOrEmpty(name) || m.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
             && (string.IsNullOrEmpty(positionTitle) || (m.PositionId is { } p && positions.Find(p) is { } pos && pos.Title.Contains(positionTitle, StringComparison.OrdinalIgnoreCase))));
         return Include<MockTeamMember>.Document(items, known, includes, (m, rel) =>
-            new Resource(V2Type, m.Id, new V2Attributes(m.Name, m.TtMarkup, m.Specialization, m.Avatar, m.PositionId, m.IsAvailableAsAssistant), rel));
+            new Resource(V2Type, m.Id, new V2Attributes(m.Name, 15, m.Specialization, m.Avatar, m.PositionId, m.IsAvailableAsAssistant), rel));
     }
 
     // ---------------- V1 ----------------
@@ -96,9 +96,9 @@ internal static class TeamMembersApi
     /// <summary>The V1 member object with its documented quirks: numbers as strings, <c>position: []</c> when unset.</summary>
     private static V1Member Wire(Call c, MockTeamMember m) => new(
         m.V1IdAsString ? Reply.Code(m.Id) : m.Id, m.ApiId, m.CompanyId, m.Name, m.Specialization, Position(c, m), m.PositionId, Reply.Code(m.Weight),
-        m.ShowRating ? 1 : 0, m.Rating, m.VotesCount, m.CommentsCount, m.Avatar, m.AvatarBig, m.Information, m.Hidden ? "1" : "0",
+        1, m.Rating, m.VotesCount, m.CommentsCount, m.Avatar, m.AvatarBig, m.Information, m.Hidden ? "1" : "0",
         m.Fired ? "1" : "0", m.Deleted ? 1 : 0, m.UserId, m.HasAccessTimetable, m.IsPaidStaff, !m.Fired && !m.Deleted && !m.Hidden && m.HasSchedule,
-        m.ScheduleTill is { } till ? Fmt.DateOnly(till) : null, m.Prepaid, Reply.EmptyMeta,
+        m.ScheduleTill is { } till ? Fmt.DateOnly(till) : null, "forbidden", Reply.EmptyMeta,
         m.UserId is { } uid && c.State.Table<MockUser>().Find(uid) is { } u ? new UserRef(u.Id, u.Name, u.Phone, u.Email) : null);
 
     private static Reply ListV1(Call c, bool totalCount)

@@ -33,8 +33,7 @@ internal static class ControlApi
         g.On("PUT", "ratelimit", (_, body) => SetLimits(server.RateLimit, Read<RateLimitBody>(body)));
         g.On("GET", "stats", (_, _) => new
         {
-            server.Stats.TotalRequests, server.Stats.RateLimited, Served429 = server.Stats.Count(429), server.Stats.FaultsApplied, server.Stats.Aborted,
-            server.Stats.ByStatus, PendingFaults = server.Faults.Pending.Count, Events = state.Events.Count,
+            server.Stats.TotalRequests, RateLimited = server.RateLimit.Rejected, Served429 = server.Stats.Count(429), server.Stats.ByStatus, PendingFaults = server.Faults.Pending.Count, Events = state.All<MockEvent>().Count,
         });
         g.On("POST", "seed/events", (_, body) => SeedEvents(state, Read<SeedBody>(body)));
         g.On("POST", "seed/chain", (_, body) => SeedChain(state, Read<ChainBody>(body)));
@@ -129,7 +128,7 @@ internal static class ControlApi
 
     private static object SeedEvents(MockState state, SeedBody body)
     {
-        var company = state.FindCompany(body.CompanyId) ?? throw new KeyNotFoundException($"Unknown company {body.CompanyId}.");
+        var company = state.Find<MockCompany>(body.CompanyId) ?? throw new KeyNotFoundException($"Unknown company {body.CompanyId}.");
         if (body.Count is < 0 or > 1_000_000 || body.IntervalMinutes < 1)
         {
             throw new ArgumentException("count must be 0..1000000 and intervalMinutes at least 1.");
@@ -199,7 +198,7 @@ internal static class ControlApi
             s.CancelFreesSeat = body.CancelFreesSeat ?? s.CancelFreesSeat;
             if (body.DefaultTechnicalBreak is { } brk)
             {
-                (s.FindCompany(brk.CompanyId) ?? throw new KeyNotFoundException("Unknown company.")).DefaultTechnicalBreakSeconds = brk.Seconds;
+                (s.Find<MockCompany>(brk.CompanyId) ?? throw new KeyNotFoundException("Unknown company.")).DefaultTechnicalBreakSeconds = brk.Seconds;
             }
 
             return Settings(s);

@@ -17,7 +17,6 @@ public sealed class MockCompany : MockEntity
 {
     public string Title { get; set; } = string.Empty;
     public string PublicTitle { get; set; } = string.Empty;
-    public string Country { get; set; } = "Cyprus";
     public string City { get; set; } = "Limassol";
     public string Address { get; set; } = string.Empty;
     public string Phone { get; set; } = string.Empty;
@@ -27,7 +26,6 @@ public sealed class MockCompany : MockEntity
 
     public string TimezoneName { get; set; } = "Etc/UTC";
     public long ChainId { get; set; } = 11;
-    public string Currency { get; set; } = "EUR";
 
     /// <summary>
     /// Break the location adds after <c>length</c> when an event is created without
@@ -45,9 +43,6 @@ public sealed class MockUser : MockEntity
     public string Name { get; set; } = string.Empty;
     public string Phone { get; set; } = string.Empty;
     public string Email { get; set; } = string.Empty;
-    public string Avatar { get; set; } = "https://assets.alteg.io/general/0/01/avatar.png";
-    public bool IsApproved { get; set; } = true;
-    public bool IsEmailConfirmed { get; set; } = true;
 
     /// <summary>Locations this user may act on; others that exist answer 403.</summary>
     public HashSet<long> CompanyIds { get; set; } = new();
@@ -76,7 +71,6 @@ public sealed class MockPosition : MockEntity
     public int ServicesBindingType { get; set; }
 
     public List<string> RulesRequiredFields { get; set; } = new();
-    public bool OnlyChainAppointment { get; set; }
     public List<long> SalonIds { get; set; } = new();
 }
 
@@ -98,15 +92,12 @@ public sealed class MockTeamMember : Located
     public long? UserId { get; set; }
     public bool HasAccessTimetable { get; set; }
     public bool IsPaidStaff { get; set; } = true;
-    public bool ShowRating { get; set; } = true;
     public double Rating { get; set; }
     public int VotesCount { get; set; }
     public int CommentsCount { get; set; }
     public string Avatar { get; set; } = "https://assets.alteg.io/masters/sm/default.png";
     public string AvatarBig { get; set; } = "https://assets.alteg.io/masters/origin/default.png";
     public DateTime? ScheduleTill { get; set; }
-    public string Prepaid { get; set; } = "forbidden";
-    public int TtMarkup { get; set; } = 15;
     public bool IsAvailableAsAssistant { get; set; }
     public bool HasSchedule { get; set; } = true;
 
@@ -117,7 +108,6 @@ public sealed class MockTeamMember : Located
     public string Phone { get; set; } = string.Empty;
     public string FirstName { get; set; } = string.Empty;
     public string Surname { get; set; } = string.Empty;
-    public string Patronymic { get; set; } = string.Empty;
     public DateTime? DateAdmission { get; set; }
     public int Gender { get; set; }
     public string Citizenship { get; set; } = string.Empty;
@@ -128,14 +118,9 @@ public sealed class MockService : Located
 {
     public string Title { get; set; } = string.Empty;
 
-    /// <summary>True for a group-event service (V1 <c>is_multi</c>).</summary>
-    public bool IsMulti { get; set; } = true;
-
     public int Capacity { get; set; } = 10;
     public decimal PriceMin { get; set; }
     public decimal PriceMax { get; set; }
-    public long CategoryId { get; set; } = 40;
-    public string CategoryTitle { get; set; } = "Group classes";
 
     /// <summary>Team members who run it, each with the session length in seconds.</summary>
     public Dictionary<long, int> StaffLengths { get; set; } = new();
@@ -176,7 +161,6 @@ public sealed class MockEvent : Located
     public string? Instructions { get; set; }
     public string StreamLink { get; set; } = string.Empty;
     public string? Comment { get; set; }
-    public bool Notified { get; set; }
     public long? ScheduleId { get; set; }
     public bool ScheduleEventModified { get; set; }
     public bool Deleted { get; set; }

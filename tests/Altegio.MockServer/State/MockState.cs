@@ -155,23 +155,6 @@ public sealed class MockState
     private void Register<T>(long firstId)
         where T : MockEntity => _stores[typeof(T)] = new EntityStore<T>(firstId);
 
-    // Named shortcuts over the generic store, for tests.
-    public IReadOnlyList<MockUser> Users => All<MockUser>();
-    public IReadOnlyList<MockTag> Tags => All<MockTag>();
-    public IReadOnlyList<MockPosition> Positions => All<MockPosition>();
-    public IReadOnlyList<MockTeamMember> TeamMembers => All<MockTeamMember>();
-    public IReadOnlyList<MockEvent> Events => All<MockEvent>();
-    public IReadOnlyList<MockClient> Clients => All<MockClient>();
-    public IReadOnlyList<MockBooking> Bookings => All<MockBooking>();
-    public IReadOnlyList<MockDuplicationStrategy> DuplicationStrategies => All<MockDuplicationStrategy>();
-
-    public MockCompany? FindCompany(long id) => Find<MockCompany>(id);
-    public MockTag? FindTag(long id) => Find<MockTag>(id);
-    public MockPosition? FindPosition(long id) => Find<MockPosition>(id);
-    public MockTeamMember? FindTeamMember(long id) => Find<MockTeamMember>(id);
-    public MockEvent? FindEvent(long id) => Find<MockEvent>(id);
-    public MockBooking? FindBooking(long id) => Find<MockBooking>(id);
-
     /// <summary>Runs <paramref name="change"/> under the lock and then refreshes indexes.</summary>
     public void Mutate(Action<MockState> change)
     {
@@ -183,8 +166,6 @@ public sealed class MockState
     }
 
     // ---- tokens and users ----
-
-    public static bool IsPartnerToken(string token) => token == MockServerOptions.DemoPartnerToken;
 
     public MockUser? FindUserByToken(string token) =>
         Locked(() => Table<MockUser>().Values.FirstOrDefault(u => u.UserToken.Length > 0 && u.UserToken == token));
