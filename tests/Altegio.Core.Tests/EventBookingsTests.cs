@@ -164,7 +164,7 @@ namespace Altegio.Core.Tests
         public async Task AnAnswerWithoutTheEventTakesItFromTheRequestSoAMoveGoesToTheRightPath()
         {
             // The official bulk fixture's shape: client_id, no activity_id.
-            Server.State.BookingAnswersCarryActivityId = false;
+            Server.State.Settings.BookingAnswersCarryActivityId = false;
             var client = Client();
 
             var booking = await client.EventBookings.BookAsync(Salon, 800006, new EventBookingDraft { ClientId = 9003 }, None);
@@ -202,7 +202,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task ReadsTheOlderFieldsWhenTheNewerAreAbsent()
         {
-            Server.State.BookingFields = MockServer.State.BookingFieldGeneration.Legacy;
+            Server.State.Settings.BookingFields = MockServer.State.BookingFieldGeneration.Legacy;
             Server.State.Find<MockBooking>(60001)!.AttendanceStatusSlug = "confirmed";
             Server.State.Find<MockBooking>(60002)!.AttendanceStatusSlug = "attended";
             Server.State.Find<MockBooking>(60002)!.IsPaid = true;
@@ -236,7 +236,7 @@ namespace Altegio.Core.Tests
         [InlineData("legacy")]
         public async Task ACancelledBookingIsLeftOutOfListsUnlessAskedAndShowsAsCancelled(string fields)
         {
-            Server.State.BookingFields = fields == "both" ? MockServer.State.BookingFieldGeneration.Both : MockServer.State.BookingFieldGeneration.Legacy;
+            Server.State.Settings.BookingFields = fields == "both" ? MockServer.State.BookingFieldGeneration.Both : MockServer.State.BookingFieldGeneration.Legacy;
             Server.State.Find<MockBooking>(60001)!.Deleted = true;
 
             // Pages of one: the cancelled booking fills page 1, and the walk must still go on to 60002.

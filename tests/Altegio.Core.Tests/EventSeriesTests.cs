@@ -183,7 +183,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task CreationIsReadBackSoEventsMadeInTheBackgroundAreReported()
         {
-            Server.State.SeriesGenerationLags = true;
+            Server.State.Settings.SeriesGenerationLags = true;
 
             var series = await Client().EventSeries.CreateAsync(Salon, Draft(), None);
 

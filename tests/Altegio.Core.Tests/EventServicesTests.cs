@@ -71,7 +71,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task TheOlderPathIsUsedWhereTheCanonicalOneIsNotServed()
         {
-            Server.State.EventServicesLegacyPathOnly = true;
+            Server.State.Settings.EventServicesLegacyPathOnly = true;
 
             var services = await Client().EventServices.ListAsync(Salon, 101, null, None);
 

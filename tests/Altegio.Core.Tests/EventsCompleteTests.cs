@@ -66,7 +66,7 @@ namespace Altegio.Core.Tests
         [InlineData("errors")]
         public async Task ABulkBookingWithNoRefusalReadsEveryFormOfAnEmptyMeta(string meta)
         {
-            Server.State.BulkCleanMeta = meta;
+            Server.State.Settings.BulkCleanMeta = meta;
             var drafts = new[] { new EventBookingDraft { ClientId = 9001, Seats = 2 }, new EventBookingDraft { ClientId = 9002 } };
 
             var result = await Client().EventBookings.BookManyAsync(Salon, 800006, drafts, None);
@@ -196,7 +196,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task ACancellationThatLeavesTheSeatsBookedSaysSo()
         {
-            Server.State.CancelFreesSeat = false;
+            Server.State.Settings.CancelFreesSeat = false;
 
             var result = await Client().EventBookings.CancelAsync(Salon, 800001, 60002, None);
 
@@ -214,7 +214,7 @@ namespace Altegio.Core.Tests
         [InlineData("resource")]
         public async Task CopiesAnEventToStartTimesInOneRequestFilledFromTheSource(string answer)
         {
-            Server.State.DuplicateAnswer = answer;
+            Server.State.Settings.DuplicateAnswer = answer;
             var source = await Source();
             var starts = new[] { source.Start.DateTime.AddDays(14), source.Start.DateTime.AddDays(7) };
 
@@ -244,7 +244,7 @@ namespace Altegio.Core.Tests
         [InlineData(true)]
         public async Task ACopyThatClashesIsAConflictNamingTheClashingStart(bool jsonApi)
         {
-            Server.State.EventErrorsAsJsonApi = jsonApi;
+            Server.State.Settings.EventErrorsAsJsonApi = jsonApi;
             var source = await Source();
             var clash = Server.State.Find<MockEvent>(800004)!.Date; // same team member, day +2 09:00
             var starts = new[] { source.Start.DateTime.AddDays(7), clash };

@@ -43,7 +43,7 @@ namespace Altegio.Core.Tests
         [Fact]
         public async Task TheOldStringFormOfServicesBindingTypeReadsTheSame()
         {
-            Server.State.ServicesBindingTypeAsString = true;
+            Server.State.Settings.ServicesBindingTypeAsString = true;
 
             var positions = await Client().Positions.ListAsync(Salon, None);
 
@@ -218,7 +218,7 @@ namespace Altegio.Core.Tests
         [InlineData(PositionInUseDelete.Unprocessable, 422)]
         public async Task ARefusedDeleteOfAnAssignedPositionIsAConflictWithTheApiMessage(PositionInUseDelete mode, int status)
         {
-            Server.State.PositionDeleteInUse = mode;
+            Server.State.Settings.PositionDeleteInUse = mode;
 
             var ex = await Assert.ThrowsAsync<AltegioApiException>(() => Client().Positions.DeleteAsync(Salon, 2002, None));
 

@@ -55,7 +55,7 @@ public sealed class AnswerShapeTests
         Assert.DoesNotContain("attendance_status_slug", names);
         Assert.DoesNotContain("activity_id", names);
 
-        server.State.BookingFields = State.BookingFieldGeneration.Current;
+        server.State.Settings.BookingFields = State.BookingFieldGeneration.Current;
         var (_, current) = await client.GetAsync(list);
         Assert.Equal(1, current.GetProperty("data").GetArrayLength());
     }

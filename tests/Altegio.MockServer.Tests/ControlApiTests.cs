@@ -43,7 +43,7 @@ public sealed class ControlApiTests
 
         var (_, settings) = await Control(http, HttpMethod.Put, "settings", """{"positionDeleteInUse":409,"pastToleranceSeconds":0}""");
         Assert.Equal("409", settings.GetProperty("positionDeleteInUse").GetString());
-        Assert.Equal(State.PositionInUseDelete.Conflict, server.State.PositionDeleteInUse);
+        Assert.Equal(State.PositionInUseDelete.Conflict, server.State.Settings.PositionDeleteInUse);
         Assert.Equal(400, (await Control(http, HttpMethod.Put, "settings", """{"bookingFields":"newest"}""")).Status);
 
         var (_, limits) = await Control(http, HttpMethod.Put, "ratelimit", """{"perSecond":5,"retryAfter":"date"}""");

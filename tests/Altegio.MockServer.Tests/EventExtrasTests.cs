@@ -92,6 +92,6 @@ public sealed class EventExtrasTests
         Assert.Equal("Mondays and Thursdays", server.State.All<MockDuplicationStrategy>().Single().Title);
         Assert.Equal(400, (int)badMeta.StatusCode);
         Assert.Contains("\"cancelFreesSeat\":false", await set.Content.ReadAsStringAsync());
-        Assert.Equal("resource", server.State.DuplicateAnswer);
+        Assert.Equal("resource", server.State.Settings.DuplicateAnswer);
     }
 }

@@ -46,7 +46,7 @@ internal static partial class BookingsApi
 
         // Rows are independent: refusals come back in meta.errors with HTTP 201, even when every row failed.
         object? meta = refused.Count > 0 ? new RefusalMeta(refused)
-            : c.State.BulkCleanMeta switch { "object" => new { }, "errors" => new RefusalMeta([]), _ => null };
+            : c.State.Settings.BulkCleanMeta switch { "object" => new { }, "errors" => new RefusalMeta([]), _ => null };
         return Reply.Data(booked.Select(b => Wire(c, b)).ToList(), 201, meta: meta);
     }
 

@@ -19,7 +19,7 @@ internal static partial class BookingsApi
 
     // ---------------- wire ----------------
 
-    /// <summary>Members of one generation only are null and left out, as <see cref="MockState.BookingFields"/> says.</summary>
+    /// <summary>Members of one generation only are null and left out, as <see cref="MockSettings.BookingFields"/> says.</summary>
     private sealed record Attributes(
         long CompanyId, long VisitId, long StaffId, long ClientId,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? ActivityId,
@@ -40,13 +40,13 @@ internal static partial class BookingsApi
         var s = c.State;
         var company = s.Table<MockCompany>().Find(b.CompanyId) ?? c.Company;
         var e = s.Table<MockEvent>().Find(b.ActivityId);
-        var current = s.BookingFields != BookingFieldGeneration.Legacy;
-        var legacy = s.BookingFields != BookingFieldGeneration.Current;
+        var current = s.Settings.BookingFields != BookingFieldGeneration.Legacy;
+        var legacy = s.Settings.BookingFields != BookingFieldGeneration.Current;
 
         // The older generation: attendance -1 absent, 0 waiting, 1 attended, 2 confirmed; paid_full 0/1; deleted.
         var attendance = b.AttendanceStatusSlug switch { "absent" => -1, "attended" => 1, "confirmed" => 2, _ => 0 };
         return new Resource("record", b.Id, new Attributes(
-            b.CompanyId, b.VisitId, b.StaffId, b.ClientId, s.BookingAnswersCarryActivityId ? b.ActivityId : null,
+            b.CompanyId, b.VisitId, b.StaffId, b.ClientId, s.Settings.BookingAnswersCarryActivityId ? b.ActivityId : null,
             current ? b.AttendanceStatusSlug : null, legacy ? attendance : null, legacy ? attendance : null, legacy ? (b.IsPaid ? 1 : 0) : null,
             legacy ? b.Deleted : null, b.ClientsCount, e?.Length ?? 0, current ? b.IsPaid : null, current ? false : null,
             e is null ? null : Fmt.WithOffset(e.Date, company.UtcOffset), b.Color,
@@ -168,7 +168,7 @@ internal static partial class BookingsApi
 
         // Cancelled bookings are listed too, flagged deleted, as the backend does; an answer without the deleted
         // flag could not tell them apart, so the current-fields-only shape leaves them out.
-        var withDeleted = c.State.BookingFields != BookingFieldGeneration.Current;
+        var withDeleted = c.State.Settings.BookingFields != BookingFieldGeneration.Current;
         var items = c.State.Table<MockBooking>().Values
             .Where(b => b.CompanyId == c.Company.Id && (withDeleted || !b.Deleted) && (activityId is null || b.ActivityId == activityId))
             .Skip((page - 1) * limit).Take(limit);
@@ -180,7 +180,7 @@ internal static partial class BookingsApi
     {
         var b = c.Owned<MockBooking>(c.Id) is { Deleted: false } x ? x : throw Refused.NotFound();
         b.Deleted = true;
-        if (c.State.CancelFreesSeat && c.Owned<MockEvent>(b.ActivityId) is { } e)
+        if (c.State.Settings.CancelFreesSeat && c.Owned<MockEvent>(b.ActivityId) is { } e)
         {
             e.ClientsCount = Math.Max(0, e.ClientsCount - b.ClientsCount);
         }

@@ -99,7 +99,7 @@ internal static class EventSeriesApi
         var series = s.Add(new MockSeries
         {
             CompanyId = c.Company.Id, TemplateEventId = template.Id, DateStart = template.Date.Date, DateEnd = dateEnd, CreatedAt = now,
-            UpdatedAt = now, AddClients = addClients, Pending = s.SeriesGenerationLags,
+            UpdatedAt = now, AddClients = addClients, Pending = s.Settings.SeriesGenerationLags,
         });
         days.ForEach(day => s.Add(day).SeriesId = series.Id);
         template.ScheduleId = series.Id;

@@ -36,7 +36,7 @@ internal static partial class EventsApi
         f.Errors.ThrowIfAny(c.Invalid);
         var source = c.Get<MockEvent>();
         var s = c.State;
-        var now = s.LocalNow(c.Company) - s.PastTolerance;
+        var now = s.LocalNow(c.Company) - s.Settings.PastTolerance;
         if (dates.FindIndex(d => d < now) is var past and >= 0)
         {
             throw new Refused(c.Invalid($"dates.{past}", $"The date {Fmt.Local(dates[past])} cannot be earlier than the current time."));
@@ -50,14 +50,14 @@ internal static partial class EventsApi
             if (clashesWithEarlierCopy || BusyAt(s, c.Company.Id, source.StaffId, source.ResourceInstanceIds, date, source.Length, null) is not null)
             {
                 var message = "The team member or a resource is busy or not working: " + date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                return s.EventErrorsAsJsonApi
+                return s.Settings.EventErrorsAsJsonApi
                     ? Reply.JsonApiError(409, "Conflict", message)
                     : Reply.Json(409, new { success = false, data = (object?)null, meta = new ConflictMeta(message, true) });
             }
         }
 
         var copies = dates.Select(date => CopyOf(s, source, date, withBookings: contentType == 2)).ToList();
-        return s.DuplicateAnswer == "resource"
+        return s.Settings.DuplicateAnswer == "resource"
             ? Document(c, copies, [], single: false, status: 201)
             : Reply.Json(201, new
             {

@@ -63,7 +63,7 @@ internal static partial class EventsApi
 
     /// <summary>A period that starts before the location's "now" is refused.</summary>
     private static void RefusePast(Call c, Filter filter, bool evenWithDeleted = false) =>
-        Refused.If((evenWithDeleted || !filter.IncludeDeleted) && filter.From < c.State.LocalNow(c.Company) - c.State.PastTolerance,
+        Refused.If((evenWithDeleted || !filter.IncludeDeleted) && filter.From < c.State.LocalNow(c.Company) - c.State.Settings.PastTolerance,
             c.Invalid("filter[from]", "The start date of the period cannot be earlier than the current time"));
 
     /// <summary>The location's events that start in the period and pass every filter, by start.</summary>
@@ -202,7 +202,7 @@ internal static partial class EventsApi
         input.LabelIds.Where(id => c.Owned<MockTag>(id) is not { IsDeleted: false }).ToList().ForEach(id => errors.Add("label_ids", $"The tag {id} does not exist."));
 
         // Only a date that moves is checked against "now", so an event already under way can still be edited.
-        errors.If((self is null || self.Date != input.Date) && input.Date < s.LocalNow(c.Company) - s.PastTolerance, "date", "The event date cannot be earlier than the current time.");
+        errors.If((self is null || self.Date != input.Date) && input.Date < s.LocalNow(c.Company) - s.Settings.PastTolerance, "date", "The event date cannot be earlier than the current time.");
         errors.If(self is not null && input.Capacity < self.ClientsCount, "capacity", $"The capacity cannot be less than the {self?.ClientsCount} seats already booked.");
         errors.ThrowIfAny(c.Invalid);
         if (!input.Force && BusyAt(s, c.Company.Id, input.StaffId, input.ResourceInstanceIds, input.Date, input.Length, self) is { } busy)
@@ -233,13 +233,6 @@ internal static partial class EventsApi
     private static Reply Create(Call c)
     {
         var input = Read(c);
-
-        // No break given: the location default is added after the length (the MCP saw 60 min become 80).
-        if (input.Break is null && c.Company.DefaultTechnicalBreakSeconds > 0)
-        {
-            input = input with { Break = c.Company.DefaultTechnicalBreakSeconds, Length = input.Length + c.Company.DefaultTechnicalBreakSeconds };
-        }
-
         Check(c, input, null);
         return Document(c, [c.State.Add(Apply(new MockEvent { CompanyId = c.Company.Id }, input))], [], single: true, status: 201);
     }

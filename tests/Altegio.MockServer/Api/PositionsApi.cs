@@ -15,7 +15,7 @@ internal static class PositionsApi
         long ChainId, string Title, string? Description, object ServicesBindingType, List<string> RulesRequiredFields, bool OnlyChainAppointment, List<long> SalonIds);
 
     private static Resource Wire(Call c, MockPosition p) => new("position", p.Id, new Attributes(
-        p.ChainId, p.Title, p.Description, c.State.ServicesBindingTypeAsString ? BindingNames[p.ServicesBindingType] : p.ServicesBindingType,
+        p.ChainId, p.Title, p.Description, c.State.Settings.ServicesBindingTypeAsString ? BindingNames[p.ServicesBindingType] : p.ServicesBindingType,
         p.RulesRequiredFields, false, p.SalonIds));
 
     private static bool Owned(Call c, MockPosition p) => p.SalonIds.Contains(c.Company.Id);
@@ -48,7 +48,7 @@ internal static class PositionsApi
         if (c.State.Table<MockTeamMember>().Values.Any(m => m.PositionId == p.Id && !m.Deleted))
         {
             const string inUse = "The position is assigned to team members and cannot be deleted";
-            return c.State.PositionDeleteInUse switch
+            return c.State.Settings.PositionDeleteInUse switch
             {
                 PositionInUseDelete.Conflict => Reply.Legacy(409, inUse),
                 PositionInUseDelete.Unprocessable => Reply.Legacy(422, inUse),

@@ -6,7 +6,7 @@ internal static class ServicesApi
     public static void Map(IEndpointRouteBuilder api)
     {
         // EventServicesLegacyPathOnly imitates an API that serves only the older path, for the client's fallback.
-        api.Get("v1/locations/{loc:long}/events/services", c => c.State.EventServicesLegacyPathOnly ? Reply.NotFound() : List(c));
+        api.Get("v1/locations/{loc:long}/events/services", c => c.State.Settings.EventServicesLegacyPathOnly ? Reply.NotFound() : List(c));
         api.Get("v1/activity/{loc:long}/services", List);
     }
 

@@ -37,7 +37,7 @@ internal static class ControlApi
         });
         g.On("POST", "seed/events", (_, body) => SeedEvents(state, Read<SeedBody>(body)));
         g.On("POST", "seed/chain", (_, body) => SeedChain(state, Read<ChainBody>(body)));
-        g.On("GET", "settings", (_, _) => Settings(state));
+        g.On("GET", "settings", (_, _) => Settings(state.Settings));
         g.On("PUT", "settings", (_, body) => SetSettings(state, Read<SettingsBody>(body)));
         g.On("POST", "tokens/revoke", (_, body) =>
             state.RevokeUserToken(Read<RevokeBody>(body).UserToken ?? string.Empty) ? Ok : Error(404, "No user holds that token."));
@@ -167,23 +167,21 @@ internal static class ControlApi
 
     // ---------------- settings ----------------
 
-    private sealed record TechnicalBreak(long CompanyId, int Seconds);
-
     private sealed record SettingsBody(
         string? PositionDeleteInUse, bool? ServicesBindingTypeAsString, double? PastToleranceSeconds, string? EventErrors, string? BookingFields,
-        bool? BookingActivityId, bool? SeriesGenerationLags, bool? CancelFreesSeat, string? BulkCleanMeta, string? DuplicateAnswer,
-        TechnicalBreak? DefaultTechnicalBreak = null);
+        bool? BookingActivityId, bool? SeriesGenerationLags, bool? CancelFreesSeat, string? BulkCleanMeta, string? DuplicateAnswer);
 
-    private static SettingsBody Settings(MockState s) => new(
+    private static SettingsBody Settings(MockSettings s) => new(
         s.PositionDeleteInUse switch { PositionInUseDelete.Conflict => "409", PositionInUseDelete.Unprocessable => "422", _ => "keep" },
         s.ServicesBindingTypeAsString, s.PastTolerance.TotalSeconds, s.EventErrorsAsJsonApi ? "jsonapi" : "legacy",
         s.BookingFields.ToString().ToLowerInvariant(), s.BookingAnswersCarryActivityId, s.SeriesGenerationLags,
         s.CancelFreesSeat, s.BulkCleanMeta, s.DuplicateAnswer);
 
-    private static SettingsBody SetSettings(MockState s, SettingsBody body)
+    private static SettingsBody SetSettings(MockState state, SettingsBody body)
     {
-        lock (s.SyncRoot)
+        lock (state.SyncRoot)
         {
+            var s = state.Settings;
             s.PositionDeleteInUse = Pick("positionDeleteInUse", body.PositionDeleteInUse, s.PositionDeleteInUse, ("keep", PositionInUseDelete.KeepAndNoContent),
                 ("204", PositionInUseDelete.KeepAndNoContent), ("409", PositionInUseDelete.Conflict), ("conflict", PositionInUseDelete.Conflict),
                 ("422", PositionInUseDelete.Unprocessable), ("unprocessable", PositionInUseDelete.Unprocessable));
@@ -196,11 +194,6 @@ internal static class ControlApi
             s.BookingAnswersCarryActivityId = body.BookingActivityId ?? s.BookingAnswersCarryActivityId;
             s.SeriesGenerationLags = body.SeriesGenerationLags ?? s.SeriesGenerationLags;
             s.CancelFreesSeat = body.CancelFreesSeat ?? s.CancelFreesSeat;
-            if (body.DefaultTechnicalBreak is { } brk)
-            {
-                (s.Find<MockCompany>(brk.CompanyId) ?? throw new KeyNotFoundException("Unknown company.")).DefaultTechnicalBreakSeconds = brk.Seconds;
-            }
-
             return Settings(s);
         }
     }

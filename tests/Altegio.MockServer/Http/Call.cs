@@ -101,9 +101,9 @@ public sealed class Call(HttpContext ctx, MockState state, MockUser? user, MockC
 
     /// <summary>
     /// Event endpoints may answer validation failures in the JSON:API <c>errors[]</c> shape as well as the
-    /// documented legacy envelope; <see cref="MockState.EventErrorsAsJsonApi"/> picks which.
+    /// documented legacy envelope; <see cref="MockSettings.EventErrorsAsJsonApi"/> picks which.
     /// </summary>
-    public Reply Invalid(Errors errors) => State.EventErrorsAsJsonApi ? errors.ToJsonApiReply() : errors.ToReply();
+    public Reply Invalid(Errors errors) => State.Settings.EventErrorsAsJsonApi ? errors.ToJsonApiReply() : errors.ToReply();
 
     public Reply Invalid(string field, string message) => Invalid(Errors.Of(field, message));
 }

@@ -26,12 +26,6 @@ public sealed class MockCompany : MockEntity
 
     public string TimezoneName { get; set; } = "Etc/UTC";
     public long ChainId { get; set; } = 11;
-
-    /// <summary>
-    /// Break the location adds after <c>length</c> when an event is created without
-    /// <c>technical_break_duration</c> (the MCP saw 60 min become 80 live). 0 = off, the default.
-    /// </summary>
-    public int DefaultTechnicalBreakSeconds { get; set; }
 }
 
 /// <summary>A business user who can log in and hold a user token.</summary>
@@ -232,7 +226,7 @@ public sealed class MockSeries : Located
     public DateTimeOffset? DeletedAt { get; set; }
     public bool AddClients { get; set; }
 
-    /// <summary>Occurrences queued but not yet made into events (see <see cref="MockState.SeriesGenerationLags"/>).</summary>
+    /// <summary>Occurrences queued but not yet made into events (see <see cref="MockSettings.SeriesGenerationLags"/>).</summary>
     public bool Pending { get; set; }
 }
 
