@@ -40,8 +40,6 @@ public sealed class MockAltegioServer : IAsyncDisposable
     /// <summary><c>http://127.0.0.1:{port}</c>.</summary>
     public Uri RootUri { get; private set; } = null!;
 
-    public int Port => RootUri.Port;
-
     public MockState State { get; }
 
     public RequestLog Requests { get; } = new();
@@ -270,7 +268,7 @@ public sealed class MockAltegioServer : IAsyncDisposable
         var sep = rest?.IndexOf(", User ", StringComparison.Ordinal) ?? -1;
         var partner = sep < 0 ? rest : rest![..sep];
         var userToken = sep < 0 ? null : rest![(sep + ", User ".Length)..];
-        var user = userToken is null ? null : State.FindUserByToken(userToken);
+        var user = userToken is null ? null : State.All<MockUser>().FirstOrDefault(u => u.UserToken.Length > 0 && u.UserToken == userToken);
         error = values.Count == 0 || string.IsNullOrEmpty(values[0]) ? "Authorization header is missing"
             : !IsToken(partner) || (userToken is not null && !IsToken(userToken)) || (userToken is null && !isAuth)
                 ? (isAuth ? "The Authorization header must be 'Bearer <partner_token>'" : "The Authorization header must be 'Bearer <partner_token>, User <user_token>'")

@@ -93,9 +93,6 @@ public sealed class MockState
 
     // ---- tokens and users ----
 
-    public MockUser? FindUserByToken(string token) =>
-        Locked(() => Table<MockUser>().Values.FirstOrDefault(u => u.UserToken.Length > 0 && u.UserToken == token));
-
     public MockUser? FindUserByLogin(string login) =>
         Locked(() => Table<MockUser>().Values.FirstOrDefault(u =>
             string.Equals(u.Login, login, StringComparison.OrdinalIgnoreCase)
@@ -315,15 +312,9 @@ public sealed class MockState
         Add(new MockEvent { Id = 800007, CompanyId = 1002, StaffId = 111, ServiceId = 311, Date = LocalNow(clinic).Date.AddDays(1).AddHours(10), Length = 3600, Capacity = 5, ResourceInstanceIds = { 711 } });
 
         var created = Time.GetUtcNow().AddDays(-1);
-        Add(new MockBooking { Id = 60001, CompanyId = 1001, ActivityId = 800001, ClientId = 9001, StaffId = 101, VisitId = 70001, ClientsCount = 2, CreatedUtc = created, Comment = "With a friend" });
-        Add(new MockBooking { Id = 60002, CompanyId = 1001, ActivityId = 800001, ClientId = 9002, StaffId = 101, VisitId = 70002, ClientsCount = 1, CreatedUtc = created });
-        Add(new MockBooking { Id = 60003, CompanyId = 1001, ActivityId = 800004, ClientId = 9003, StaffId = 101, VisitId = 70003, ClientsCount = 2, CreatedUtc = created });
-        foreach (var b in Table<MockBooking>().Values)
-        {
-            b.CostPerUnit = 20m;
-            b.ManualCost = 20m * b.ClientsCount;
-        }
-
+        Add(new MockBooking { Id = 60001, CompanyId = 1001, ActivityId = 800001, ClientId = 9001, StaffId = 101, VisitId = 70001, ClientsCount = 2, CreatedUtc = created, Comment = "With a friend", CostPerUnit = 20m, ManualCost = 40m });
+        Add(new MockBooking { Id = 60002, CompanyId = 1001, ActivityId = 800001, ClientId = 9002, StaffId = 101, VisitId = 70002, ClientsCount = 1, CreatedUtc = created, CostPerUnit = 20m, ManualCost = 20m });
+        Add(new MockBooking { Id = 60003, CompanyId = 1001, ActivityId = 800004, ClientId = 9003, StaffId = 101, VisitId = 70003, ClientsCount = 2, CreatedUtc = created, CostPerUnit = 20m, ManualCost = 40m });
         var pair = Table<MockBooking>().Find(60001)!;
         pair.LabelIds.Add(3003);
         pair.GoodItems.Add(JsonDocument.Parse("""
