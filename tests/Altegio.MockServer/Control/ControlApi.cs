@@ -142,21 +142,21 @@ internal static class ControlApi
         }
 
         (long First, long Last) ids = default;
-        state.Mutate(s =>
+        lock (state.SyncRoot)
         {
-            foreach (var e in body.Replace ? s.Table<MockEvent>().Values.Where(e => e.CompanyId == body.CompanyId).ToList() : new List<MockEvent>())
+            foreach (var e in body.Replace ? state.Table<MockEvent>().Values.Where(e => e.CompanyId == body.CompanyId).ToList() : new List<MockEvent>())
             {
-                s.Remove<MockEvent>(e.Id);
+                state.Remove<MockEvent>(e.Id);
             }
 
-            foreach (var b in body.Replace ? s.Table<MockBooking>().Values.Where(b => b.CompanyId == body.CompanyId).ToList() : new List<MockBooking>())
+            foreach (var b in body.Replace ? state.Table<MockBooking>().Values.Where(b => b.CompanyId == body.CompanyId).ToList() : new List<MockBooking>())
             {
-                s.Remove<MockBooking>(b.Id);
+                state.Remove<MockBooking>(b.Id);
             }
 
-            ids = s.SeedEvents(body.CompanyId, body.Count, start, TimeSpan.FromMinutes(body.IntervalMinutes), body.StaffId, body.ServiceId,
+            ids = state.SeedEvents(body.CompanyId, body.Count, start, TimeSpan.FromMinutes(body.IntervalMinutes), body.StaffId, body.ServiceId,
                 body.Capacity, body.LengthSeconds ?? body.Length ?? Math.Min(body.IntervalMinutes * 60, 3600), body.ResourceInstanceIds);
-        });
+        }
 
         return Reply.Json(201, new
         {

@@ -14,7 +14,6 @@ public sealed class Call(HttpContext ctx, MockState state, MockUser? user, MockC
     /// <summary>The route's <c>{loc}</c> location, resolved and access-checked.</summary>
     public MockCompany Company { get; } = company!;
 
-    /// <summary>The route's <c>{id}</c>.</summary>
     public long Id => Route("id");
 
     /// <summary>The route's <c>{id2}</c> (an item under <c>{id}</c>).</summary>
@@ -253,7 +252,6 @@ public sealed class Form(JsonElement root, Errors errors, string prefix, bool v1
     /// <summary>The object as sent, for members the mock stores without reading (cloned: the body does not outlive the request).</summary>
     public JsonElement Raw => root.Clone();
 
-    /// <summary>The member names sent.</summary>
     public IEnumerable<string> Names => root.EnumerateObject().Select(p => p.Name);
 
     /// <summary>An array of strings (numbers taken as their text).</summary>

@@ -68,7 +68,6 @@ public sealed class MockPosition : MockEntity
     public List<long> SalonIds { get; set; } = new();
 }
 
-/// <summary>A team member (staff).</summary>
 public sealed class MockTeamMember : Located
 {
     public string Name { get; set; } = string.Empty;
@@ -160,7 +159,6 @@ public sealed class MockEvent : Located
     public bool Deleted { get; set; }
 }
 
-/// <summary>A client (booking user).</summary>
 public sealed class MockClient : Located
 {
     public string Name { get; set; } = string.Empty;

@@ -3,8 +3,8 @@ namespace Altegio.MockServer.State;
 /// <summary>
 /// The mock's in-memory data: one <see cref="EntityStore{T}"/> per entity type. Every public member locks
 /// <see cref="SyncRoot"/>; the HTTP handlers hold the same lock for a whole request so each request sees and
-/// leaves a consistent state. Entities are plain mutable objects: change an event's date or company inside
-/// <see cref="Mutate"/> (or call <see cref="EventsChanged"/> after) so the date index stays right.
+/// leaves a consistent state. Entities are plain mutable objects: after changing an event's date or company, call
+/// <see cref="EventsChanged"/> so the date index stays right (adding and removing keep it right themselves).
 /// </summary>
 public sealed class MockState
 {
@@ -81,16 +81,6 @@ public sealed class MockState
     private void Register<T>(long firstId)
         where T : MockEntity => _stores[typeof(T)] = new EntityStore<T>(firstId);
 
-    /// <summary>Runs <paramref name="change"/> under the lock and then refreshes indexes.</summary>
-    public void Mutate(Action<MockState> change)
-    {
-        lock (SyncRoot)
-        {
-            change(this);
-            EventsChanged();
-        }
-    }
-
     // ---- tokens and users ----
 
     public MockUser? FindUserByLogin(string login) =>
@@ -113,7 +103,7 @@ public sealed class MockState
 
     // ---- events ----
 
-    /// <summary>Call after changing an event's date or company outside <see cref="Mutate"/>.</summary>
+    /// <summary>Call after changing an event's date or company.</summary>
     public void EventsChanged() => Locked(() => _eventsByDate = null);
 
     /// <summary>The company's events sorted by start then id. Caller holds the lock; do not keep the list.</summary>
