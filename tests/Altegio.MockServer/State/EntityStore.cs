@@ -35,6 +35,4 @@ public sealed class EntityStore<T> : IEntityStore
         _items.Clear();
         _nextId = _firstId;
     }
-
-    public List<T> Snapshot() => [.. _items.Values];
 }

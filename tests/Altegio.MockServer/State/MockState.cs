@@ -54,7 +54,7 @@ public sealed class MockState
 
     /// <summary>A snapshot of every <typeparamref name="T"/>, in id order.</summary>
     public IReadOnlyList<T> All<T>()
-        where T : MockEntity => Locked(() => Table<T>().Snapshot());
+        where T : MockEntity => Locked<IReadOnlyList<T>>(() => Table<T>().Values.ToList());
 
     public T? Find<T>(long id)
         where T : MockEntity => Locked(() => Table<T>().Find(id));
