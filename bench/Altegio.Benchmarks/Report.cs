@@ -144,8 +144,34 @@ namespace Altegio.Benchmarks
                 text.AppendLine("- " + note);
             }
 
+            text.Append(HandWrittenSections(path));
             File.WriteAllText(path, text.ToString());
             Console.WriteLine("wrote " + path);
+        }
+
+        /// <summary>
+        /// The sections of the existing file that say they are "Written by hand" (request counts worked out from the
+        /// tests, not measured here): the runner keeps them at the end rather than dropping them.
+        /// </summary>
+        private static string HandWrittenSections(string path)
+        {
+            if (!File.Exists(path))
+            {
+                return string.Empty;
+            }
+
+            var kept = new StringBuilder();
+            var sections = File.ReadAllText(path).Replace("\r\n", "\n").Split(new[] { "\n## " }, StringSplitOptions.None);
+            foreach (var section in sections.Skip(1))
+            {
+                var body = section.Substring(section.IndexOf('\n') + 1).TrimStart('\n');
+                if (body.StartsWith("Written by hand", StringComparison.Ordinal))
+                {
+                    kept.Append("\n## ").Append(section.TrimEnd('\n')).Append('\n');
+                }
+            }
+
+            return kept.ToString();
         }
 
         /// <summary>Puts a section (from its "## " heading to the next) into RESULTS.md, replacing the old one or going before "Notes:".</summary>
