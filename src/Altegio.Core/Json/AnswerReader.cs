@@ -36,7 +36,7 @@ namespace Altegio.Json
                 {
                     reader.Read();
                     answer.Meta = reader.TokenType == JsonTokenType.StartObject
-                        ? JsonSerializer.Deserialize(ref reader, AltegioJsonContext.Wire.AnswerMeta)
+                        ? ReadObject(ref reader, AltegioJsonContext.Wire.AnswerMeta)
                         : SkipAsNull<AnswerMeta>(ref reader);
                 }
                 else if (reader.ValueTextEquals("success"u8))
@@ -231,7 +231,7 @@ namespace Altegio.Json
         /// converter reads it once. What the serializer would have turned into a JsonException (a member of the
         /// wrong JSON type, a value out of range) is turned into one here.
         /// </summary>
-        private static T? ReadObject<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info)
+        internal static T? ReadObject<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info)
             where T : class
         {
             try

@@ -190,7 +190,7 @@ namespace Altegio.Json
                 return null;
             }
 
-            return JsonSerializer.Deserialize(ref reader, _info ??= (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+            return AnswerReader.ReadObject(ref reader, _info ??= (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
         }
 
         public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options) =>
@@ -221,7 +221,7 @@ namespace Altegio.Json
             var items = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var item = reader.TokenType == JsonTokenType.StartObject ? JsonSerializer.Deserialize(ref reader, info) : FromOther(ref reader);
+                var item = reader.TokenType == JsonTokenType.StartObject ? AnswerReader.ReadObject(ref reader, info) : FromOther(ref reader);
                 items.Add(item ?? throw new JsonException(typeof(T).Name + " list: an item is not an object."));
             }
 
